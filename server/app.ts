@@ -1,0 +1,59 @@
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { TileEngine, type EncoderChoice } from '../tiles/tile-engine';
+import type { Database } from './db/database';
+import { errorHandlerPlugin } from './plugins/error-handler.plugin';
+import { staticClientPlugin } from './plugins/static-client.plugin';
+import { domainRoutes } from './routes/domain.route';
+import { healthRoutes } from './routes/health.route';
+import { ogcRoutes } from './routes/ogc.route';
+import { tilesRoutes } from './routes/tiles.route';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Database;
+    postgisVersion: string;
+    tiles: TileEngine;
+  }
+}
+
+export interface AppOptions {
+  db: Database;
+  postgisVersion: string;
+  clientDir?: string;
+  logger?: FastifyServerOptions['logger'];
+  tileEncoder?: EncoderChoice;
+  tileCacheMb?: number;
+}
+
+/**
+ * Builds the whole application without listening (tests call `inject`; server/main.ts listens).
+ * Order: infrastructure (error handling, the database) → services → routes → static client.
+ */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 1_048_576,
+    requestTimeout: 30_000,
+  }).withTypeProvider<TypeBoxTypeProvider>();
+  await app.register(errorHandlerPlugin);
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Corridor API', version: '0.1.0', description: 'Tiles, OGC API – Features and the domain API of Corridor' },
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+  app.decorate('db', options.db);
+  app.decorate('postgisVersion', options.postgisVersion);
+  app.decorate('tiles', await TileEngine.create({
+    db: options.db, encoder: options.tileEncoder, cacheBytes: (options.tileCacheMb ?? 256) * 1024 * 1024,
+  }));
+  await app.register(healthRoutes);
+  await app.register(tilesRoutes);
+  await app.register(ogcRoutes);
+  await app.register(domainRoutes);
+  if (options.clientDir) await app.register(staticClientPlugin, { clientDir: options.clientDir });
+  return app;
+}

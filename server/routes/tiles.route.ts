@@ -1,0 +1,75 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { chooseCoding, etagFor, matchesEtag } from '../../tiles/cache/encoded-tile';
+import type { LayerDefinition } from '../../tiles/layers/layer-definition';
+import { attributeNames } from '../../tiles/sql/tile-sql';
+import { checkTileAddress } from '../../tiles/tile-address';
+import { TileCatalogRouteSchema, TileJsonRouteSchema, TileRouteSchema, type TileJson } from '../schemas/tiles.schema';
+import { createLayerBounds } from '../services/layer-bounds';
+
+const MVT_TYPE = 'application/vnd.mapbox-vector-tile';
+
+const notFound = (reply: FastifyReply, id: string) =>
+  reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `layer: no tile layer "${id}"; see GET /tiles` });
+
+const origin = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
+
+function fieldsOf(layer: LayerDefinition): Record<string, string> {
+  return Object.fromEntries(attributeNames(layer, layer.maxZoom).map((name) => [
+    name, layer.attributes.find((a) => a.name === name)?.description ?? name,
+  ]));
+}
+
+export async function tilesRoutes(app: FastifyInstance) {
+  const layerBounds = createLayerBounds(app.db);
+  app.get('/tiles', { schema: TileCatalogRouteSchema }, async () => ({
+    layers: [...app.tiles.registry.values()].map((layer) => ({
+      id: layer.id, title: layer.title, description: layer.description, geometryType: layer.geometryType,
+      minzoom: layer.minZoom, maxzoom: layer.maxZoom, tilejson: `/tiles/${layer.id}.json`,
+    })),
+  }));
+
+  app.get<{ Params: { layer: string } }>('/tiles/:layer.json', { schema: TileJsonRouteSchema }, async (request, reply) => {
+    const layer = app.tiles.layer(request.params.layer);
+    if (!layer) return notFound(reply, request.params.layer);
+    const version = await app.tiles.layerVersion(layer);
+    const bounds = await layerBounds(layer.table, version);
+    const body: TileJson = {
+      tilejson: '3.0.0', name: layer.title, description: layer.description, version: '1.0.0', scheme: 'xyz',
+      // The data version in the URL lets clients cache a tile for as long as the data is unchanged.
+      tiles: [`${origin(request)}/tiles/${layer.id}/{z}/{x}/{y}.mvt?v=${version}`],
+      minzoom: layer.minZoom, maxzoom: layer.maxZoom, bounds,
+      center: [(bounds[0]! + bounds[2]!) / 2, (bounds[1]! + bounds[3]!) / 2, Math.max(layer.minZoom, 5)],
+      attribution: 'Corridor demo data (synthetic) · boundaries: Natural Earth',
+      vector_layers: [{ id: layer.id, description: layer.description, minzoom: layer.minZoom, maxzoom: layer.maxZoom, fields: fieldsOf(layer) }],
+    };
+    return reply.header('Cache-Control', 'no-cache').send(body);
+  });
+
+  app.get<{ Params: { layer: string; z: number; x: number; y: number }; Querystring: { v?: string } }>(
+    '/tiles/:layer/:z/:x/:y.mvt',
+    { schema: TileRouteSchema },
+    async (request, reply) => {
+      const { z, x, y } = request.params;
+      const layer = app.tiles.layer(request.params.layer);
+      if (!layer) return notFound(reply, request.params.layer);
+      const invalid = checkTileAddress(layer, z, x, y);
+      if (invalid) return reply.code(400).send({ statusCode: 400, error: 'Bad Request', message: `${invalid.parameter}: ${invalid.message}` });
+
+      // Abandoned requests cancel their SQL, unless another request is waiting for the same tile.
+      const abort = new AbortController();
+      request.raw.once('close', () => { if (!reply.sent) abort.abort(new Error('client went away')); });
+      const tile = await app.tiles.getTile(layer, { z, x, y }, abort.signal);
+
+      const current = request.query.v !== undefined && request.query.v === (await app.tiles.layerVersion(layer));
+      reply.header('Cache-Control', current ? 'public, max-age=86400, immutable' : 'public, max-age=0, must-revalidate');
+      reply.header('Vary', 'Accept-Encoding');
+      if (tile.empty) return reply.code(204).send();
+      const coding = chooseCoding(request.headers['accept-encoding']);
+      reply.header('ETag', etagFor(tile, coding));
+      if (matchesEtag(request.headers['if-none-match'], tile)) return reply.code(304).send();
+      reply.type(MVT_TYPE);
+      if (coding !== 'identity') reply.header('Content-Encoding', coding);
+      return reply.send(coding === 'br' ? tile.br : coding === 'gzip' ? tile.gzip : tile.raw);
+    },
+  );
+}
