@@ -5,6 +5,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import { TileEngine, type EncoderChoice } from '../tiles/tile-engine';
 import type { Database } from './db/database';
 import { errorHandlerPlugin } from './plugins/error-handler.plugin';
+import { enforceRouteContracts } from './plugins/route-contract.plugin';
 import { staticClientPlugin } from './plugins/static-client.plugin';
 import { domainRoutes } from './routes/domain.route';
 import { healthRoutes } from './routes/health.route';
@@ -38,6 +39,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: 1_048_576,
     requestTimeout: 30_000,
   }).withTypeProvider<TypeBoxTypeProvider>();
+  enforceRouteContracts(app);
   await app.register(errorHandlerPlugin);
   await app.register(swagger, {
     openapi: {
