@@ -2,13 +2,15 @@ import type { FastifyInstance } from 'fastify';
 import { badRequest, notFound } from '../lib/http-errors';
 import { parseBbox, type Bbox } from '../lib/parse-bbox';
 import {
-  CheckpointRouteSchema, SearchRouteSchema, SegmentRouteSchema, StatsRouteSchema, ZoneRouteSchema,
+  AdminAreasRouteSchema, BeltRouteSchema, CheckpointRouteSchema, DutyPostRouteSchema, SearchRouteSchema, SegmentRouteSchema,
+  StatsRouteSchema, ZoneRouteSchema,
 } from '../schemas/domain.schema';
 import { findCheckpoint } from '../services/checkpoints-repository';
 import { search } from '../services/search-repository';
 import { findSegment } from '../services/segments-repository';
 import { adminAreaExists, readStats, type StatsFilter } from '../services/stats-repository';
 import { findZone } from '../services/zones-repository';
+import { findBelt, findDutyPost, listAdminAreas } from '../services/places-repository';
 
 export async function domainRoutes(app: FastifyInstance) {
   app.get<{ Params: { code: string } }>('/api/segments/:code', { schema: SegmentRouteSchema }, async (request, reply) => {
@@ -21,6 +23,18 @@ export async function domainRoutes(app: FastifyInstance) {
     return checkpoint ?? notFound(reply, 'code', `no checkpoint ${request.params.code}`);
   });
 
+  app.get<{ Params: { code: string } }>('/api/duty-posts/:code', { schema: DutyPostRouteSchema }, async (request, reply) => {
+    const post = await findDutyPost(app.db, request.params.code);
+    return post ?? notFound(reply, 'code', `no duty post ${request.params.code}`);
+  });
+
+  app.get<{ Params: { code: string } }>('/api/belts/:code', { schema: BeltRouteSchema }, async (request, reply) => {
+    const belt = await findBelt(app.db, request.params.code);
+    return belt ?? notFound(reply, 'code', `no demonstration belt ${request.params.code}`);
+  });
+
+  app.get('/api/admin-areas', { schema: AdminAreasRouteSchema }, async () => ({ areas: await listAdminAreas(app.db) }));
+
   app.get<{ Params: { id: number } }>('/api/zones/:id', { schema: ZoneRouteSchema }, async (request, reply) => {
     const zone = await findZone(app.db, request.params.id);
     if (!zone) return notFound(reply, 'id', `no responsibility zone ${request.params.id}`);
@@ -32,17 +46,43 @@ export async function domainRoutes(app: FastifyInstance) {
     results: await search(app.db, request.query.q, request.query.limit ?? 20),
   }));
 
-  app.get<{ Querystring: { adminArea?: string; bbox?: string; groupBy?: StatsFilter['groupBy'] } }>(
-    '/api/stats', { schema: StatsRouteSchema }, async (request, reply) => {
-      const { adminArea, groupBy = 'county' } = request.query;
-      let bbox: Bbox | undefined;
-      if (request.query.bbox !== undefined) {
-        const parsed = parseBbox(request.query.bbox);
-        if ('error' in parsed) return badRequest(reply, 'bbox', parsed.error);
-        bbox = parsed.bbox;
-      }
-      if (adminArea && !(await adminAreaExists(app.db, adminArea))) return notFound(reply, 'adminArea', `no admin area ${adminArea}`);
-      const stats = await readStats(app.db, { adminArea, bbox, groupBy });
-      return { filter: { adminArea: adminArea ?? null, bbox: bbox ?? null }, ...stats };
-    });
+  app.get<{ Querystring: StatsQuerystring }>('/api/stats', { schema: StatsRouteSchema }, async (request, reply) => {
+    const { adminArea, groupBy = 'county' } = request.query;
+    let bbox: Bbox | undefined;
+    if (request.query.bbox !== undefined) {
+      const parsed = parseBbox(request.query.bbox);
+      if ('error' in parsed) return badRequest(reply, 'bbox', parsed.error);
+      bbox = parsed.bbox;
+    }
+    const lists: Record<'unitType' | 'kind' | 'status', string[]> = { unitType: [], kind: [], status: [] };
+    for (const field of ['unitType', 'kind', 'status'] as const) {
+      const parsed = parseList(request.query[field], STATS_VOCABULARY[field]);
+      if ('error' in parsed) return badRequest(reply, field, parsed.error);
+      lists[field] = parsed.values;
+    }
+    if (adminArea && !(await adminAreaExists(app.db, adminArea))) return notFound(reply, 'adminArea', `no admin area ${adminArea}`);
+    const stats = await readStats(app.db, { adminArea, bbox, groupBy, unitTypes: lists.unitType, kinds: lists.kind, statuses: lists.status });
+    return {
+      filter: { adminArea: adminArea ?? null, bbox: bbox ?? null, unitTypes: lists.unitType, kinds: lists.kind, statuses: lists.status },
+      ...stats,
+    };
+  });
+}
+
+interface StatsQuerystring {
+  adminArea?: string; bbox?: string; groupBy?: StatsFilter['groupBy']; unitType?: string; kind?: string; status?: string;
+}
+
+const STATS_VOCABULARY = {
+  unitType: ['party', 'government', 'military', 'police', 'civilian'],
+  kind: ['checkpoint', 'section_post', 'separation_point', 'port'],
+  status: ['staffed', 'unstaffed', 'alert', 'closed'],
+} as const;
+
+/** "a,b" → ['a','b'], each from the allowed vocabulary; the error lists what is allowed. */
+function parseList(text: string | undefined, allowed: readonly string[]): { values: string[] } | { error: string } {
+  if (text === undefined || text === '') return { values: [] };
+  const values = [...new Set(text.split(',').map((v) => v.trim()))];
+  const unknown = values.find((v) => !allowed.includes(v));
+  return unknown === undefined ? { values } : { error: `"${unknown}" is not one of ${allowed.join(', ')}` };
 }

@@ -67,6 +67,25 @@ export const ZoneDetail = Type.Object({
 });
 export type ZoneDetail = Static<typeof ZoneDetail>;
 
+export const DutyPostDetail = Type.Object({
+  code: Type.String(), name: Type.String(), nameZh: Type.String(), segmentCode: Type.Union([Type.String(), Type.Null()]),
+  personnel: Personnel, totalPersonnel: Type.Integer(), geometry: Geometry,
+});
+export type DutyPostDetail = Static<typeof DutyPostDetail>;
+
+export const BeltDetail = Type.Object({
+  code: Type.String(), name: Type.String(), nameZh: Type.String(), widthMeters: Type.Number(), lengthKm: Type.Number(),
+  villages: Type.Array(Type.Object({ code: Type.String(), name: Type.String(), nameZh: Type.String() })),
+  bbox: Bbox, geometry: Geometry,
+});
+export type BeltDetail = Static<typeof BeltDetail>;
+
+export const AdminAreaNode = Type.Object({
+  code: Type.String(), name: Type.String(), nameZh: Type.String(), level: Level,
+  parentCode: Type.Union([Type.String(), Type.Null()]), bbox: Bbox,
+});
+export type AdminAreaNode = Static<typeof AdminAreaNode>;
+
 const CodeParam = Type.String({ pattern: '^[A-Za-z0-9_.-]{1,64}$', description: 'Code, e.g. YN-MH-012' });
 
 export const SegmentRouteSchema = {
@@ -81,6 +100,19 @@ export const ZoneRouteSchema = {
   tags: ['domain'], summary: 'A responsibility zone with the segments it covers',
   params: Type.Object({ id: Type.Integer({ minimum: 1, maximum: 9_007_199_254_740_991 }) }),
   response: { 200: ZoneDetail, 400: ErrorBody, 404: ErrorBody },
+};
+
+export const DutyPostRouteSchema = {
+  tags: ['domain'], summary: 'A duty post with its personnel by unit type',
+  params: Type.Object({ code: CodeParam }), response: { 200: DutyPostDetail, 400: ErrorBody, 404: ErrorBody },
+};
+export const BeltRouteSchema = {
+  tags: ['domain'], summary: 'A demonstration belt with the villages along it',
+  params: Type.Object({ code: CodeParam }), response: { 200: BeltDetail, 400: ErrorBody, 404: ErrorBody },
+};
+export const AdminAreasRouteSchema = {
+  tags: ['domain'], summary: 'The admin hierarchy down to townships (for filters), without geometry',
+  response: { 200: Type.Object({ areas: Type.Array(AdminAreaNode) }) },
 };
 
 export const SearchResult = Type.Object({
@@ -108,7 +140,10 @@ export const StatsGroup = Type.Object({
   checkpointsByStatus: CountMap, zones: Type.Integer(), dutyPostPersonnel: Type.Integer(),
 });
 export const Stats = Type.Object({
-  filter: Type.Object({ adminArea: Type.Union([Type.String(), Type.Null()]), bbox: Type.Union([Bbox, Type.Null()]) }),
+  filter: Type.Object({
+    adminArea: Type.Union([Type.String(), Type.Null()]), bbox: Type.Union([Bbox, Type.Null()]),
+    unitTypes: Type.Array(Type.String()), kinds: Type.Array(Type.String()), statuses: Type.Array(Type.String()),
+  }),
   checkpoints: Type.Object({ total: Type.Integer(), byKind: CountMap, byStatus: CountMap, staffed24h: Type.Integer(), personnel: Type.Integer() }),
   segments: Type.Object({ total: Type.Integer(), lengthKm: Type.Number() }),
   zones: Type.Object({ total: Type.Integer(), byUnitType: CountMap }),
@@ -124,6 +159,9 @@ export const StatsRouteSchema = {
     adminArea: Type.Optional(CodeParam),
     bbox: Type.Optional(Type.String({ maxLength: 200, description: 'minLon,minLat,maxLon,maxLat' })),
     groupBy: Type.Optional(Type.Union([Type.Literal('prefecture'), Type.Literal('county'), Type.Literal('township')], { default: 'county' })),
+    unitType: Type.Optional(Type.String({ maxLength: 100, description: 'Comma-separated unit types: zones of these units only' })),
+    kind: Type.Optional(Type.String({ maxLength: 100, description: 'Comma-separated checkpoint kinds' })),
+    status: Type.Optional(Type.String({ maxLength: 100, description: 'Comma-separated checkpoint statuses' })),
   }, { additionalProperties: false }),
   response: { 200: Stats, 400: ErrorBody, 404: ErrorBody },
 };

@@ -5,6 +5,10 @@ export interface StatsFilter {
   adminArea?: string;
   bbox?: [number, number, number, number];
   groupBy: 'prefecture' | 'county' | 'township';
+  /** Empty means all. Unit types narrow zones; kinds and statuses narrow checkpoints. */
+  unitTypes?: string[];
+  kinds?: string[];
+  statuses?: string[];
 }
 
 const GROUP_KEY = { prefecture: 'c.parent_code', county: 's.county_code', township: 's.township_code' } as const;
@@ -12,7 +16,8 @@ const GROUP_KEY = { prefecture: 'c.parent_code', county: 's.county_code', townsh
 /**
  * One query: the filtered segments (by admin area, through the hierarchy, and by bbox), the
  * checkpoints, duty posts, zones and branches that belong to them, and totals and per-group
- * figures over those. $1 = admin area code or null, $2..$5 = bbox or nulls.
+ * figures over those. $1 = admin area code or null, $2..$5 = bbox or nulls, $6 unit types,
+ * $7 checkpoint kinds, $8 checkpoint statuses (text arrays; empty = all).
  */
 function statsSql(groupBy: StatsFilter['groupBy']): string {
   const inBox = (geom: string) => `($2::float8 is null or ${geom} && st_makeenvelope($2, $3, $4, $5, 4326))`;
@@ -23,10 +28,13 @@ function statsSql(groupBy: StatsFilter['groupBy']): string {
       select s.code, s.length_km, ${GROUP_KEY[groupBy]} as gk from border_segments s join admin_areas c on c.code = s.county_code
       where ($1::text is null or s.county_code in (select code from area) or s.township_code in (select code from area))),
     seg_box as (select seg.* from seg join border_segments s using (code) where ${inBox('s.geom')}),
-    cp as (select t.*, seg.gk from checkpoints t join seg on seg.code = t.segment_code where ${inBox('t.geom')}),
+    cp as (select t.*, seg.gk from checkpoints t join seg on seg.code = t.segment_code where ${inBox('t.geom')}
+           and (cardinality($7::text[]) = 0 or t.kind = any($7::text[]))
+           and (cardinality($8::text[]) = 0 or t.status = any($8::text[]))),
     dp as (select t.*, seg.gk from duty_posts t join seg on seg.code = t.segment_code where ${inBox('t.geom')}),
     zn as (select distinct z.id, z.unit_type, seg.gk from responsibility_zones z join zone_segments zs on zs.zone_id = z.id
-           join seg on seg.code = zs.segment_code where ${inBox('z.geom')}),
+           join seg on seg.code = zs.segment_code where ${inBox('z.geom')}
+           and (cardinality($6::text[]) = 0 or z.unit_type = any($6::text[]))),
     br as (select t.* from party_branches t where ${inBox('t.geom')} and ($1::text is null or t.admin_area_code in (select code from area)
            or t.code in (select branch_code from cp))),
     grp as (select gk, count(*)::int as segments, round(sum(length_km)::numeric, 2)::float8 as "lengthKm" from seg_box group by gk)
@@ -55,7 +63,9 @@ function statsSql(groupBy: StatsFilter['groupBy']): string {
 
 export async function readStats(db: Queryable, filter: StatsFilter): Promise<Omit<Stats, 'filter'>> {
   const box = filter.bbox ?? [null, null, null, null];
-  const [row] = await db.query<{ stats: Omit<Stats, 'filter'> }>(statsSql(filter.groupBy), [filter.adminArea ?? null, ...box]);
+  const [row] = await db.query<{ stats: Omit<Stats, 'filter'> }>(statsSql(filter.groupBy), [
+    filter.adminArea ?? null, ...box, filter.unitTypes ?? [], filter.kinds ?? [], filter.statuses ?? [],
+  ]);
   return row!.stats;
 }
 

@@ -120,6 +120,40 @@ describe('domain API', () => {
     expect(boxed.checkpoints.total).toBeLessThan(all.checkpoints.total);
   });
 
+  it('GET /api/stats narrows checkpoints by kind and status and zones by unit type', async () => {
+    const body = (await app.inject('/api/stats?kind=port,checkpoint&status=alert&unitType=police')).json();
+    const [direct] = await t.db.query<{ checkpoints: number; zones: number }>(
+      `select (select count(*)::int from checkpoints where kind in ('port', 'checkpoint') and status = 'alert' and segment_code is not null) as checkpoints,
+              (select count(distinct z.id)::int from responsibility_zones z join zone_segments zs on zs.zone_id = z.id where z.unit_type = 'police') as zones`);
+    expect(body.checkpoints.total).toBe(direct!.checkpoints);
+    expect(Object.keys(body.checkpoints.byStatus)).toEqual(['alert']);
+    expect(body.zones.total).toBe(direct!.zones);
+    expect(Object.keys(body.zones.byUnitType)).toEqual(['police']);
+    expect(body.filter).toMatchObject({ kinds: ['port', 'checkpoint'], statuses: ['alert'], unitTypes: ['police'] });
+    expect((await app.inject('/api/stats?status=asleep')).json().message).toMatch(/^status: "asleep" is not one of/);
+  });
+
+  it('GET /api/duty-posts/{code}, /api/belts/{code} and /api/admin-areas describe places', async () => {
+    const [post] = await t.db.query<{ code: string; total: number }>(
+      `select code, personnel_party + personnel_government + personnel_military + personnel_police + personnel_civilian as total
+       from duty_posts order by code limit 1`);
+    const dutyPost = (await app.inject(`/api/duty-posts/${post!.code}`)).json();
+    expect(dutyPost.totalPersonnel).toBe(post!.total);
+    expect(Object.keys(dutyPost.personnel)).toEqual(['party', 'government', 'military', 'police', 'civilian']);
+
+    const [belt] = await t.db.query<{ code: string; villages: number }>(
+      `select b.code, (select count(*)::int from demo_belt_villages v where v.belt_code = b.code) as villages from demo_belts b order by code limit 1`);
+    const beltBody = (await app.inject(`/api/belts/${belt!.code}`)).json();
+    expect(beltBody.villages).toHaveLength(belt!.villages);
+    expect(beltBody.lengthKm).toBeGreaterThan(0);
+    expect((await app.inject('/api/belts/NOPE')).statusCode).toBe(404);
+
+    const areas = (await app.inject('/api/admin-areas')).json().areas as Array<{ level: string; parentCode: string | null; code: string }>;
+    expect(new Set(areas.map((a) => a.level))).toEqual(new Set(['province', 'prefecture', 'county', 'township']));
+    const codes = new Set(areas.map((a) => a.code));
+    expect(areas.every((a) => a.parentCode === null || codes.has(a.parentCode))).toBe(true);
+  });
+
   it('GET /api/stats refuses a bad bbox or unknown admin area', async () => {
     expect((await app.inject('/api/stats?bbox=1,2,3')).json().message).toMatch(/^bbox: /);
     expect((await app.inject('/api/stats?adminArea=000000')).statusCode).toBe(404);
