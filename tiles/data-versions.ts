@@ -13,8 +13,12 @@ export class DataVersions {
   constructor(private readonly db: TileDatabase, private readonly maxAgeMs = 1000) {}
 
   async current(): Promise<ReadonlyMap<string, number>> {
-    if (performance.now() - this.#readAt <= this.maxAgeMs) return this.#versions;
-    return this.refresh();
+    return this.fresh() ?? this.refresh();
+  }
+
+  /** The versions when they were read within `maxAgeMs`, without waiting; undefined otherwise. */
+  fresh(): ReadonlyMap<string, number> | undefined {
+    return performance.now() - this.#readAt <= this.maxAgeMs ? this.#versions : undefined;
   }
 
   refresh(): Promise<ReadonlyMap<string, number>> {

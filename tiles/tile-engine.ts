@@ -1,5 +1,5 @@
 import { LRUCache } from 'lru-cache';
-import { encodeTile, type EncodedTile } from './cache/encoded-tile';
+import { bodyFor, encodeTile, tileBytes, type Coding, type EncodedTile } from './cache/encoded-tile';
 import { SingleFlight } from './cache/single-flight';
 import { DataVersions } from './data-versions';
 import { nativeEncoder } from './encoders/native-encoder';
@@ -19,6 +19,9 @@ export interface TileEngineOptions {
   versionMaxAgeMs?: number;
   registry?: LayerRegistry;
 }
+
+/** A tile with the cache key and data version it was found under. */
+export interface TileHit { key: string; version: string; tile: EncodedTile }
 
 export interface TileEngineStats { hits: number; misses: number; encodes: number; cachedTiles: number; cachedBytes: number }
 
@@ -41,7 +44,7 @@ export class TileEngine {
   readonly versions: DataVersions;
   readonly #db: TileDatabase;
   readonly #cache: LRUCache<string, EncodedTile>;
-  readonly #flight = new SingleFlight<EncodedTile>();
+  readonly #flight = new SingleFlight<TileHit>();
   #encoder: TileEncoder = portableEncoder;
   #stats = { hits: 0, misses: 0, encodes: 0 };
 
@@ -51,7 +54,7 @@ export class TileEngine {
     this.versions = new DataVersions(options.db, options.versionMaxAgeMs ?? 1000);
     this.#cache = new LRUCache<string, EncodedTile>({
       maxSize: options.cacheBytes ?? 256 * 1024 * 1024,
-      sizeCalculation: (tile) => Math.max(1, tile.raw.length + tile.gzip.length + tile.br.length),
+      sizeCalculation: (tile) => Math.max(1, tileBytes(tile)),
     });
   }
 
@@ -78,20 +81,45 @@ export class TileEngine {
     return DataVersions.keyFor(await this.versions.current(), layer.dependsOn ?? [layer.table]);
   }
 
-  async getTile(layer: LayerDefinition, tile: TileAddress, signal?: AbortSignal): Promise<EncodedTile> {
-    const key = `${layer.id}@${await this.layerVersion(layer)}/${tile.z}/${tile.x}/${tile.y}`;
+  #keyOf(layer: LayerDefinition, tile: TileAddress, versions: ReadonlyMap<string, number>): [string, string] {
+    const version = DataVersions.keyFor(versions, layer.dependsOn ?? [layer.table]);
+    return [`${layer.id}@${version}/${tile.z}/${tile.x}/${tile.y}`, version];
+  }
+
+  /** The cached tile, found without awaiting anything (the hot path); undefined on a miss. */
+  peek(layer: LayerDefinition, tile: TileAddress): TileHit | undefined {
+    const versions = this.versions.fresh();
+    if (!versions) return undefined;
+    const [key, version] = this.#keyOf(layer, tile, versions);
+    const cached = this.#cache.get(key);
+    if (!cached) return undefined;
+    this.#stats.hits += 1;
+    return { key, version, tile: cached };
+  }
+
+  async getTile(layer: LayerDefinition, tile: TileAddress, signal?: AbortSignal): Promise<TileHit> {
+    const hit = this.peek(layer, tile);
+    if (hit) return hit;
+    const [key, version] = this.#keyOf(layer, tile, await this.versions.current());
     const cached = this.#cache.get(key);
     if (cached) {
       this.#stats.hits += 1;
-      return cached;
+      return { key, version, tile: cached };
     }
     this.#stats.misses += 1;
     return this.#flight.run(key, async (shared) => {
       this.#stats.encodes += 1;
-      const encoded = await encodeTile(await this.#encoder.encode(this.#db, layer, tile, shared));
+      const encoded = encodeTile(await this.#encoder.encode(this.#db, layer, tile, shared));
       this.#cache.set(key, encoded);
-      return encoded;
+      return { key, version, tile: encoded };
     }, signal);
+  }
+
+  /** The bytes to send for a coding; a newly compressed form is kept and counted in the LRU. */
+  async body(hit: TileHit, coding: Coding): Promise<Buffer> {
+    const [body, made] = await bodyFor(hit.tile, coding);
+    if (made && this.#cache.has(hit.key)) this.#cache.set(hit.key, hit.tile);
+    return body;
   }
 
   stats(): TileEngineStats {

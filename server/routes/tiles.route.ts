@@ -7,6 +7,9 @@ import { TileCatalogRouteSchema, TileJsonRouteSchema, TileRouteSchema, type Tile
 import { createLayerBounds } from '../services/layer-bounds';
 
 const MVT_TYPE = 'application/vnd.mapbox-vector-tile';
+// A URL carrying the current data version names bytes that never change; others revalidate.
+const CACHE_CURRENT = 'public, max-age=86400, immutable';
+const CACHE_REVALIDATE = 'public, max-age=0, must-revalidate';
 
 const notFound = (reply: FastifyReply, id: string) =>
   reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `layer: no tile layer "${id}"; see GET /tiles` });
@@ -55,13 +58,15 @@ export async function tilesRoutes(app: FastifyInstance) {
       const invalid = checkTileAddress(layer, z, x, y);
       if (invalid) return reply.code(400).send({ statusCode: 400, error: 'Bad Request', message: `${invalid.parameter}: ${invalid.message}` });
 
-      // Abandoned requests cancel their SQL, unless another request is waiting for the same tile.
-      const abort = new AbortController();
-      request.raw.once('close', () => { if (!reply.sent) abort.abort(new Error('client went away')); });
-      const tile = await app.tiles.getTile(layer, { z, x, y }, abort.signal);
-
-      const current = request.query.v !== undefined && request.query.v === (await app.tiles.layerVersion(layer));
-      reply.header('Cache-Control', current ? 'public, max-age=86400, immutable' : 'public, max-age=0, must-revalidate');
+      let hit = app.tiles.peek(layer, { z, x, y });
+      if (!hit) {
+        // Abandoned requests cancel their SQL, unless another request is waiting for the same tile.
+        const abort = new AbortController();
+        reply.raw.once('close', () => { if (!reply.raw.writableFinished) abort.abort(new Error('client went away')); });
+        hit = await app.tiles.getTile(layer, { z, x, y }, abort.signal);
+      }
+      const { tile } = hit;
+      reply.header('Cache-Control', request.query.v === hit.version ? CACHE_CURRENT : CACHE_REVALIDATE);
       reply.header('Vary', 'Accept-Encoding');
       if (tile.empty) return reply.code(204).send();
       const coding = chooseCoding(request.headers['accept-encoding']);
@@ -69,7 +74,7 @@ export async function tilesRoutes(app: FastifyInstance) {
       if (matchesEtag(request.headers['if-none-match'], tile)) return reply.code(304).send();
       reply.type(MVT_TYPE);
       if (coding !== 'identity') reply.header('Content-Encoding', coding);
-      return reply.send(coding === 'br' ? tile.br : coding === 'gzip' ? tile.gzip : tile.raw);
+      return reply.send(await app.tiles.body(hit, coding));
     },
   );
 }

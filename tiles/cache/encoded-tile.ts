@@ -5,34 +5,47 @@ import { brotliCompress, constants, gzip } from 'node:zlib';
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
 
-/** One tile, encoded once and kept in every encoding a client may accept. */
+export type Coding = 'br' | 'gzip' | 'identity';
+
+/**
+ * One tile, encoded once. Compressed forms are made on first demand and kept: browsers on
+ * plain HTTP ask for gzip only, API clients for br or nothing, so eager work would be wasted.
+ */
 export interface EncodedTile {
   raw: Buffer;
-  gzip: Buffer;
-  br: Buffer;
+  gzip?: Buffer;
+  br?: Buffer;
   /** Strong validator of the identity bytes; encodings add a suffix (they are other bytes). */
   etag: string;
   empty: boolean;
 }
 
-export async function encodeTile(bytes: Uint8Array): Promise<EncodedTile> {
+export function encodeTile(bytes: Uint8Array): EncodedTile {
   const raw = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const hash = createHash('sha1').update(raw).digest('base64url').slice(0, 22);
-  if (raw.length === 0) return { raw, gzip: raw, br: raw, etag: `"${hash}"`, empty: true };
-  const [gz, br] = await Promise.all([
-    gzipAsync(raw, { level: 6 }),
-    // Quality 5 compresses tiles nearly as well as 11 at a fraction of the time.
-    brotliAsync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }),
-  ]);
-  return { raw, gzip: gz, br, etag: `"${hash}"`, empty: false };
+  return { raw, etag: `"${hash}"`, empty: raw.length === 0 };
 }
 
-export type Coding = 'br' | 'gzip' | 'identity';
+/** The body for a coding, compressing once; `true` as second value when it was just made. */
+export async function bodyFor(tile: EncodedTile, coding: Coding): Promise<[Buffer, boolean]> {
+  if (coding === 'identity') return [tile.raw, false];
+  const existing = tile[coding];
+  if (existing) return [existing, false];
+  const body = coding === 'br'
+    // Quality 5 compresses tiles nearly as well as 11 at a fraction of the time.
+    ? await brotliAsync(tile.raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })
+    : await gzipAsync(tile.raw, { level: 6 });
+  tile[coding] = body;
+  return [body, true];
+}
+
+export const tileBytes = (tile: EncodedTile) => tile.raw.length + (tile.gzip?.length ?? 0) + (tile.br?.length ?? 0);
 
 /** Picks the smallest encoding the client accepts (no q-value parsing beyond q=0 exclusion). */
 export function chooseCoding(acceptEncoding: string | undefined): Coding {
+  if (!acceptEncoding) return 'identity';
   const accepted = new Set(
-    (acceptEncoding ?? '')
+    acceptEncoding
       .split(',')
       .map((part) => part.trim().toLowerCase())
       .filter((part) => part && !/;\s*q=0(\.0*)?$/.test(part))
