@@ -7,6 +7,7 @@ import type { Database } from './db/database';
 import { errorHandlerPlugin } from './plugins/error-handler.plugin';
 import { enforceRouteContracts } from './plugins/route-contract.plugin';
 import { staticClientPlugin } from './plugins/static-client.plugin';
+import { basemapRoutes } from './routes/basemap.route';
 import { domainRoutes } from './routes/domain.route';
 import { healthRoutes } from './routes/health.route';
 import { ogcRoutes } from './routes/ogc.route';
@@ -54,6 +55,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   }));
   await app.register(healthRoutes);
   await app.register(tilesRoutes);
+  await app.register(basemapRoutes);
   await app.register(ogcRoutes);
   await app.register(domainRoutes);
   if (options.clientDir) await app.register(staticClientPlugin, { clientDir: options.clientDir });

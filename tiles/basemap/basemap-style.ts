@@ -4,12 +4,21 @@
 // omitted, taking `text-font` as CSS font families.
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { BASEMAP_DETAIL_ZOOM, CHINA_ID, CHINA_SAR_IDS, TAIWAN_ID } from './basemap-constants';
+import { ZH_LABEL_TEXT } from './country-names';
 
 export type BasemapLang = 'zh-CN' | 'en';
 export const BASEMAP_LANGS: readonly BasemapLang[] = ['zh-CN', 'en'];
 
 /** A CSS font family the page serves itself (the client loads it from @fontsource/noto-sans-sc). */
 export const BASEMAP_FONT = 'Noto Sans SC';
+/**
+ * Style metadata: the characters the labels draw beyond Latin-1. MapLibre waits for the font with
+ * `document.fonts.load(font)`, which fetches only the subset that holds a space, and Noto Sans SC
+ * comes in ~100 unicode-range subsets; a glyph drawn before its subset arrives is drawn (and kept)
+ * in a fallback font. So the page loads these first: `document.fonts.load('48px "Noto Sans SC"', text)`.
+ */
+export const FONT_PRELOAD_TEXT_KEY = 'corridor:font-preload-text';
+
 /** Data layers go below this one, so that country names stay readable over them. */
 export const BASEMAP_LABEL_LAYER_ID = 'country-labels';
 
@@ -25,7 +34,7 @@ const COLORS = {
   country: '#15253a',
   china: '#1f3550',
   coast: '#24405e',
-  border: '#3b5878',
+  border: '#46678c',
   sarBorder: '#4f6d8f',
   chinaBorder: '#f2bf4d',
   label: '#8fa4bf',
@@ -82,7 +91,7 @@ function layers(lang: BasemapLang): LayerSpecification[] {
       layout: {
         'text-field': labelText(lang),
         'text-font': [BASEMAP_FONT],
-        'text-size': byZoom(1, ['step', ['get', 'rank'], 13, 12, 11, 60, 10], 6, ['step', ['get', 'rank'], 19, 12, 16, 60, 14]),
+        'text-size': byZoom(1, ['step', ['get', 'rank'], 14, 12, 12, 60, 11], 6, ['step', ['get', 'rank'], 22, 12, 18, 60, 15]),
         'text-letter-spacing': lang === 'zh-CN' ? 0.12 : 0.04,
         'text-max-width': 7,
         'text-padding': 4,
@@ -102,6 +111,7 @@ export function buildBasemapStyle({ origin, lang }: BasemapStyleOptions): StyleS
   return {
     version: 8,
     name: `Corridor basemap (${lang})`,
+    metadata: { [FONT_PRELOAD_TEXT_KEY]: lang === 'zh-CN' ? ZH_LABEL_TEXT : '' },
     center: [104, 35],
     zoom: 3,
     sources: {

@@ -1,3 +1,5 @@
+// Pure data, no Node imports: the style builder reads it too.
+
 /**
  * Chinese names by ISO 3166-1 numeric id (as world-atlas spells it, zero-padded). China's
  * neighbours first, then the rest of Asia and the countries large enough to be labelled at low
@@ -45,3 +47,6 @@ export function countryNameZh(iso: string | undefined): string | undefined {
 
 /** The ids the table covers, so a test can check each one exists in the data. */
 export const ZH_NAMED_IDS: readonly string[] = Object.keys(NAMES_ZH);
+
+/** Every character the Chinese labels draw, once each. */
+export const ZH_LABEL_TEXT = [...new Set(Object.values(NAMES_ZH).join(''))].sort().join('');

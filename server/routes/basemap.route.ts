@@ -1,0 +1,43 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { chooseCoding, etagFor, matchesEtag } from '../../tiles/cache/encoded-tile';
+import { checkBasemapAddress, createBasemap, type Basemap } from '../../tiles/basemap/basemap';
+import { BasemapTileCache } from '../../tiles/basemap/basemap-tile-cache';
+import { buildBasemapStyle, type BasemapLang } from '../../tiles/basemap/basemap-style';
+import { BasemapStyleRouteSchema, BasemapTileRouteSchema } from '../schemas/basemap.schema';
+
+const MVT_TYPE = 'application/vnd.mapbox-vector-tile';
+
+// Slicing Natural Earth takes about a second and the result never changes, so every app built in
+// this process (tests build many) shares one.
+let shared: Basemap | undefined;
+const basemap = () => (shared ??= createBasemap());
+
+const origin = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
+
+export async function basemapRoutes(app: FastifyInstance) {
+  const tiles = new BasemapTileCache(basemap());
+
+  app.get<{ Querystring: { lang?: BasemapLang } }>('/basemap/style.json', { schema: BasemapStyleRouteSchema }, async (request, reply) => {
+    const style = buildBasemapStyle({ origin: origin(request), lang: request.query.lang ?? 'zh-CN' });
+    // The tile URL follows the Host the page was loaded from, so a shared cache must revalidate.
+    return reply.header('Cache-Control', 'no-cache').send(style);
+  });
+
+  app.get<{ Params: { z: number; x: number; y: number } }>('/basemap/:z/:x/:y.mvt', { schema: BasemapTileRouteSchema }, async (request, reply) => {
+    const { z, x, y } = request.params;
+    const invalid = checkBasemapAddress(z, x, y);
+    if (invalid) return reply.code(400).send({ statusCode: 400, error: 'Bad Request', message: `${invalid.parameter}: ${invalid.message}` });
+
+    const hit = tiles.get(z, x, y);
+    const { tile } = hit;
+    reply.header('Cache-Control', 'public, max-age=86400');
+    reply.header('Vary', 'Accept-Encoding');
+    if (tile.empty) return reply.code(204).send();
+    const coding = chooseCoding(request.headers['accept-encoding']);
+    reply.header('ETag', etagFor(tile, coding));
+    if (matchesEtag(request.headers['if-none-match'], tile)) return reply.code(304).send();
+    reply.type(MVT_TYPE);
+    if (coding !== 'identity') reply.header('Content-Encoding', coding);
+    return reply.send(await tiles.body(hit, coding));
+  });
+}
