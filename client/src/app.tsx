@@ -1,39 +1,38 @@
-import type { HealthResponse } from '../../server/schemas/health.schema';
-import { useHealth } from './use-health';
+import { lazy, Suspense } from 'react';
+import { useUrlSync } from './state/use-url-sync';
+import { SelectionCard } from './ui/cards/selection-card';
+import { HoverTooltip } from './ui/hover-tooltip';
+import { useStats } from './ui/kpi/use-stats';
+import { MapBackdrop } from './ui/map-backdrop';
+import { SidePanels } from './ui/side-panels';
+import { TopBar } from './ui/top-bar/top-bar';
+import { useCompact } from './ui/use-compact';
+import { useLanguageSync } from './ui/use-language-sync';
+import { useShortcuts } from './ui/use-shortcuts';
 
-const LABELS: Array<[keyof HealthResponse['counts'], string]> = [
-  ['segments', '边境段 Border segments'],
-  ['checkpoints', '卡点 Checkpoints'],
-  ['branches', '党支部 Party branches'],
-  ['dutyPosts', '驻防点 Duty posts'],
-  ['belts', '示范带 Demonstration belts'],
-  ['zones', '责任区 Responsibility zones'],
-];
+// MapLibre and deck.gl are most of the bundle: the panels and KPIs paint while they load.
+const MapView = lazy(() => import('./map/map-view').then((module) => ({ default: module.MapView })));
 
-/** The placeholder page of the foundation stage: what is loaded, from which database. The map comes next. */
+/** The command-center screen: top bar with KPIs over a full-size map, side panels and the selection card. */
 export function App() {
-  const state = useHealth();
+  const compact = useCompact();
+  useLanguageSync();
+  useUrlSync();
+  useShortcuts(compact);
+  // One stats request feeds both the KPI bar and the per-area table.
+  const stats = useStats();
   return (
-    <main className="placeholder">
-      <h1>Corridor · 边境党建长廊</h1>
-      {state.kind === 'loading' && <p>Loading…</p>}
-      {state.kind === 'error' && <p role="alert">The server did not answer: {state.message}</p>}
-      {state.kind === 'ready' && (
-        <>
-          {state.health.dataset.synthetic && <p className="badge">演示数据 — 合成 · Demo data — synthetic</p>}
-          <dl className="counts">
-            {LABELS.map(([key, label]) => (
-              <div key={key}>
-                <dt>{label}</dt>
-                <dd data-count={key}>{state.health.counts[key].toLocaleString()}</dd>
-              </div>
-            ))}
-          </dl>
-          <p className="meta">
-            Database: {state.health.db.backend} · PostGIS {state.health.db.postgis}
-          </p>
-        </>
-      )}
-    </main>
+    <div className={`app${compact ? ' is-compact' : ''}`}>
+      <TopBar stats={stats} compact={compact} />
+      <main className="map-area">
+        <MapBackdrop />
+        <Suspense fallback={null}>
+          <MapView />
+        </Suspense>
+        <HoverTooltip />
+        <SidePanels stats={stats} compact={compact} />
+        <SelectionCard />
+      </main>
+    </div>
   );
 }

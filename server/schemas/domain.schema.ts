@@ -27,7 +27,7 @@ export const Chief = Type.Object({
 });
 
 export const ZoneSummary = Type.Object({
-  id: Type.Integer(), code: Type.Union([Type.String(), Type.Null()]), name: Type.String(),
+  id: Type.Integer(), code: Type.Union([Type.String(), Type.Null()]), name: Type.String(), nameZh: Type.Union([Type.String(), Type.Null()]),
   unitName: Type.String(), unitType: UnitType, level: Level,
 });
 
@@ -113,6 +113,12 @@ export const BeltRouteSchema = {
 export const AdminAreasRouteSchema = {
   tags: ['domain'], summary: 'The admin hierarchy down to townships (for filters), without geometry',
   response: { 200: Type.Object({ areas: Type.Array(AdminAreaNode) }) },
+};
+
+export const LabelCharactersRouteSchema = {
+  tags: ['domain'],
+  summary: 'Every non-ASCII character of the names the map may label, so the client can load their font subsets first',
+  response: { 200: Type.Object({ characters: Type.String() }) },
 };
 
 export const SearchResult = Type.Object({

@@ -22,7 +22,7 @@ export async function findSegment(db: Queryable, code: string): Promise<SegmentD
     db.query<SegmentDetail['checkpoints']['items'][number]>(
       `select code, name, name_zh as "nameZh", kind, status from checkpoints where segment_code = $1 order by code`, [code]),
     db.query<SegmentDetail['zones'][number]>(
-      `select z.id::int as id, z.code, z.name, z.unit_name as "unitName", z.unit_type as "unitType", z.level
+      `select z.id::int as id, z.code, z.name, z.name_zh as "nameZh", z.unit_name as "unitName", z.unit_type as "unitType", z.level
        from zone_segments zs join responsibility_zones z on z.id = zs.zone_id where zs.segment_code = $1 order by z.id`, [code]),
     db.query<SegmentDetail['dutyPosts'][number]>(
       `select code, name, name_zh as "nameZh", json_build_object('party', personnel_party, 'government', personnel_government,

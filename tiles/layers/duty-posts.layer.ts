@@ -1,3 +1,4 @@
+import { COUNTY_OF_SEGMENT } from './checkpoints.layer';
 import type { LayerDefinition } from './layer-definition';
 
 const total = 't.personnel_party + t.personnel_government + t.personnel_military + t.personnel_police + t.personnel_civilian';
@@ -7,6 +8,7 @@ export const dutyPostsLayer: LayerDefinition = {
   title: 'Duty posts 驻防点',
   description: 'Posts where party, government, military, police and civilian personnel work jointly',
   table: 'duty_posts',
+  dependsOn: ['duty_posts', 'border_segments'],
   geometryType: 'Point',
   minZoom: 5,
   maxZoom: 16,
@@ -14,6 +16,7 @@ export const dutyPostsLayer: LayerDefinition = {
     { name: 'code', sql: 't.code', type: 'String', description: 'Duty post code' },
     { name: 'personnel', sql: total, type: 'Number', description: 'Personnel, all unit types' },
     { name: 'segmentCode', sql: 't.segment_code', type: 'String', description: 'Border segment' },
+    { name: 'countyCode', sql: COUNTY_OF_SEGMENT, type: 'String', description: 'County of its segment (for area filters)' },
     { name: 'name', sql: 't.name', type: 'String', description: 'Name (English)', minZoom: 10 },
     { name: 'nameZh', sql: 't.name_zh', type: 'String', description: 'Name (Chinese)', minZoom: 10 },
     { name: 'party', sql: 't.personnel_party', type: 'Number', description: 'Party personnel', minZoom: 10 },

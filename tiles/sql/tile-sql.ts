@@ -29,7 +29,8 @@ function sourceSql(layer: LayerDefinition, tile: TileAddress, p: SqlParams): { s
   const where = [`t.geom_3857 && b.env_m`, layer.whereAtZoom?.(tile.z)].filter(Boolean).join(' and ');
   if (isClustered(layer, tile.z)) {
     const cluster = layer.cluster!;
-    const cell = p.bind(unitMeters(tile.z) * cluster.cellPixels, 'float8');
+    // cellPixels are screen pixels of a 512 px tile, as map clients draw vector tiles.
+    const cell = p.bind(unitMeters(tile.z) * cluster.cellPixels * (EXTENT / 512), 'float8');
     const counts = cluster.countBy.values
       .map((value) => `count(*) filter (where ${cluster.countBy.sql} = ${p.bind(value, 'text')})::int as "${value}"`)
       .join(', ');

@@ -57,7 +57,6 @@ const SPECS: Record<string, CollectionSpec> = {
     extra: [
       { name: 'fromKm', sql: 't.from_km', type: 'number', description: 'Start, km along the border line' },
       { name: 'toKm', sql: 't.to_km', type: 'number', description: 'End, km along the border line' },
-      { name: 'townshipCode', sql: 't.township_code', type: 'string', description: 'Township' },
     ],
   },
   checkpoints: { table: 'checkpoints', geometryType: 'Point' },
