@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { chooseCoding, etagFor, matchesEtag } from '../../tiles/cache/encoded-tile';
+import { chooseCoding, etagFor, matchesEtag, readyBody } from '../../tiles/cache/encoded-tile';
 import type { LayerDefinition } from '../../tiles/layers/layer-definition';
 import { attributeNames } from '../../tiles/sql/tile-sql';
 import { checkTileAddress } from '../../tiles/tile-address';
@@ -74,7 +74,7 @@ export async function tilesRoutes(app: FastifyInstance) {
       if (matchesEtag(request.headers['if-none-match'], tile)) return reply.code(304).send();
       reply.type(MVT_TYPE);
       if (coding !== 'identity') reply.header('Content-Encoding', coding);
-      return reply.send(await app.tiles.body(hit, coding));
+      return reply.send(readyBody(tile, coding) ?? (await app.tiles.body(hit, coding)));
     },
   );
 }

@@ -41,9 +41,26 @@ export async function bodyFor(tile: EncodedTile, coding: Coding): Promise<[Buffe
 
 export const tileBytes = (tile: EncodedTile) => tile.raw.length + (tile.gzip?.length ?? 0) + (tile.br?.length ?? 0);
 
+/** The compressed body when it exists already (the hot path needs no await), else undefined. */
+export function readyBody(tile: EncodedTile, coding: Coding): Buffer | undefined {
+  return coding === 'identity' ? tile.raw : tile[coding];
+}
+
+// Clients send a handful of distinct Accept-Encoding strings; parse each once.
+const codingCache = new Map<string, Coding>();
+
 /** Picks the smallest encoding the client accepts (no q-value parsing beyond q=0 exclusion). */
 export function chooseCoding(acceptEncoding: string | undefined): Coding {
   if (!acceptEncoding) return 'identity';
+  let coding = codingCache.get(acceptEncoding);
+  if (coding === undefined) {
+    coding = parseCoding(acceptEncoding);
+    if (codingCache.size < 256) codingCache.set(acceptEncoding, coding);
+  }
+  return coding;
+}
+
+function parseCoding(acceptEncoding: string): Coding {
   const accepted = new Set(
     acceptEncoding
       .split(',')
