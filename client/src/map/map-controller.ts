@@ -303,6 +303,12 @@ export class MapController {
     }
     const selection = picked ? selectionOf(picked) : null;
     this.options.onSelect?.(selection);
+    if (selection) {
+      // A tap also sends a mousemove first; the card now shows the facts, so no tooltip may linger over it.
+      cancelAnimationFrame(this.hoverFrame);
+      this.hoverFrame = 0;
+      this.setHover(null);
+    }
     // What cannot be selected (a branch) shows its tooltip on tap, so touch screens see it too.
     if (picked && !selection) {
       this.setHover({ x: e.point.x, y: e.point.y, ...describeFeature(picked.kind, picked.properties, this.state.language) });
