@@ -1,11 +1,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { chooseCoding, etagFor, matchesEtag } from '../../tiles/cache/encoded-tile';
 import { checkBasemapAddress, createBasemap, type Basemap } from '../../tiles/basemap/basemap';
 import { BasemapTileCache } from '../../tiles/basemap/basemap-tile-cache';
 import { buildBasemapStyle, type BasemapLang } from '../../tiles/basemap/basemap-style';
+import { sendTile } from '../lib/send-tile';
 import { BasemapStyleRouteSchema, BasemapTileRouteSchema } from '../schemas/basemap.schema';
-
-const MVT_TYPE = 'application/vnd.mapbox-vector-tile';
 
 // Slicing Natural Earth takes about a second and the result never changes, so every app built in
 // this process (tests build many) shares one.
@@ -29,15 +27,6 @@ export async function basemapRoutes(app: FastifyInstance) {
     if (invalid) return reply.code(400).send({ statusCode: 400, error: 'Bad Request', message: `${invalid.parameter}: ${invalid.message}` });
 
     const hit = tiles.get(z, x, y);
-    const { tile } = hit;
-    reply.header('Cache-Control', 'public, max-age=86400');
-    reply.header('Vary', 'Accept-Encoding');
-    if (tile.empty) return reply.code(204).send();
-    const coding = chooseCoding(request.headers['accept-encoding']);
-    reply.header('ETag', etagFor(tile, coding));
-    if (matchesEtag(request.headers['if-none-match'], tile)) return reply.code(304).send();
-    reply.type(MVT_TYPE);
-    if (coding !== 'identity') reply.header('Content-Encoding', coding);
-    return reply.send(await tiles.body(hit, coding));
+    return sendTile(request, reply, hit.tile, 'public, max-age=86400', (coding) => tiles.body(hit, coding));
   });
 }

@@ -1,12 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { chooseCoding, etagFor, matchesEtag, readyBody } from '../../tiles/cache/encoded-tile';
 import type { LayerDefinition } from '../../tiles/layers/layer-definition';
 import { attributeNames } from '../../tiles/sql/tile-sql';
 import { checkTileAddress } from '../../tiles/tile-address';
 import { TileCatalogRouteSchema, TileJsonRouteSchema, TileRouteSchema, type TileJson } from '../schemas/tiles.schema';
 import { createLayerBounds } from '../services/layer-bounds';
+import { sendTile } from '../lib/send-tile';
 
-const MVT_TYPE = 'application/vnd.mapbox-vector-tile';
 // A URL carrying the current data version names bytes that never change; others revalidate.
 const CACHE_CURRENT = 'public, max-age=86400, immutable';
 const CACHE_REVALIDATE = 'public, max-age=0, must-revalidate';
@@ -65,16 +64,8 @@ export async function tilesRoutes(app: FastifyInstance) {
         reply.raw.once('close', () => { if (!reply.raw.writableFinished) abort.abort(new Error('client went away')); });
         hit = await app.tiles.getTile(layer, { z, x, y }, abort.signal);
       }
-      const { tile } = hit;
-      reply.header('Cache-Control', request.query.v === hit.version ? CACHE_CURRENT : CACHE_REVALIDATE);
-      reply.header('Vary', 'Accept-Encoding');
-      if (tile.empty) return reply.code(204).send();
-      const coding = chooseCoding(request.headers['accept-encoding']);
-      reply.header('ETag', etagFor(tile, coding));
-      if (matchesEtag(request.headers['if-none-match'], tile)) return reply.code(304).send();
-      reply.type(MVT_TYPE);
-      if (coding !== 'identity') reply.header('Content-Encoding', coding);
-      return reply.send(readyBody(tile, coding) ?? (await app.tiles.body(hit, coding)));
+      const current = request.query.v === hit.version;
+      return sendTile(request, reply, hit.tile, current ? CACHE_CURRENT : CACHE_REVALIDATE, (coding) => app.tiles.body(hit, coding));
     },
   );
 }

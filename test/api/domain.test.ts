@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../server/app';
-import { openTestDatabase, type TestDatabase } from '../helpers/test-database';
+import type { TestDatabase } from '../helpers/test-database';
+import { openTestApp } from '../helpers/test-app';
 
 describe('domain API', () => {
   let t: TestDatabase;
@@ -9,8 +9,7 @@ describe('domain API', () => {
   let segmentCode: string;
 
   beforeAll(async () => {
-    t = await openTestDatabase();
-    app = await buildApp({ db: t.db, postgisVersion: t.postgisVersion });
+    ({ t, app } = await openTestApp());
     // A segment that has checkpoints and is held by a zone, so its card has every part.
     const [row] = await t.db.query<{ code: string }>(
       `select s.code from border_segments s where exists (select 1 from checkpoints c where c.segment_code = s.code)

@@ -1,15 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../server/app';
 import { TEST_BACKEND } from '../helpers/test-backend';
-import { openTestDatabase, type TestDatabase } from '../helpers/test-database';
+import type { TestDatabase } from '../helpers/test-database';
+import { openTestApp } from '../helpers/test-app';
 
 describe('GET /api/health', () => {
   let t: TestDatabase;
   let app: FastifyInstance;
   beforeAll(async () => {
-    t = await openTestDatabase();
-    app = await buildApp({ db: t.db, postgisVersion: t.postgisVersion });
+    ({ t, app } = await openTestApp());
   });
   afterAll(async () => { await app?.close(); await t?.dispose(); });
 

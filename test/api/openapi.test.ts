@@ -2,14 +2,14 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Type } from 'typebox';
 import { buildApp } from '../../server/app';
-import { openTestDatabase, type TestDatabase } from '../helpers/test-database';
+import type { TestDatabase } from '../helpers/test-database';
+import { openTestApp } from '../helpers/test-app';
 
 describe('the API contract', () => {
   let t: TestDatabase;
   let app: FastifyInstance;
   beforeAll(async () => {
-    t = await openTestDatabase();
-    app = await buildApp({ db: t.db, postgisVersion: t.postgisVersion });
+    ({ t, app } = await openTestApp());
   });
   afterAll(async () => { await app?.close(); await t?.dispose(); });
 

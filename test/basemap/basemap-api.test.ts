@@ -2,10 +2,10 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../server/app';
 import { buildBasemapStyle } from '../../tiles/basemap/basemap-style';
 import { decodeTile, lonLatToTile } from '../helpers/tile-helpers';
-import { openTestDatabase, type TestDatabase } from '../helpers/test-database';
+import type { TestDatabase } from '../helpers/test-database';
+import { openTestApp } from '../helpers/test-app';
 
 const HOST = 'wall-3.cc.local:8080';
 const ORIGIN = `http://${HOST}`;
@@ -22,8 +22,7 @@ describe('GET /basemap', () => {
   let t: TestDatabase;
   let app: FastifyInstance;
   beforeAll(async () => {
-    t = await openTestDatabase();
-    app = await buildApp({ db: t.db, postgisVersion: t.postgisVersion });
+    ({ t, app } = await openTestApp());
   });
   afterAll(async () => { await app?.close(); await t?.dispose(); });
 

@@ -1,9 +1,9 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../server/app';
 import { ALL_LAYERS } from '../../tiles/layers/layer-registry';
-import { openTestDatabase, type TestDatabase } from '../helpers/test-database';
+import type { TestDatabase } from '../helpers/test-database';
+import { openTestApp } from '../helpers/test-app';
 import { decodeTile, lonLatToTile } from '../helpers/tile-helpers';
 
 describe('tile routes', () => {
@@ -13,8 +13,7 @@ describe('tile routes', () => {
   let anchor: [number, number];
 
   beforeAll(async () => {
-    t = await openTestDatabase();
-    app = await buildApp({ db: t.db, postgisVersion: t.postgisVersion });
+    ({ t, app } = await openTestApp());
     const [row] = await t.db.query<{ lon: number; lat: number }>(
       `select st_x(geom) as lon, st_y(geom) as lat from checkpoints order by code limit 1`);
     anchor = [row!.lon, row!.lat];

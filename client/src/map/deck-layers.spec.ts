@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { buildLayers, checkpointPasses, clusterCount, regroupCells, type CheckpointFeature, type DeckLayersState } from './deck-layers';
 
 const state = (patch: Partial<DeckLayersState> = {}): DeckLayersState => ({
-  checkpointTiles: 'http://x/tiles/checkpoints/{z}/{x}/{y}.mvt?v=3', visible: true, kinds: [], statuses: [],
-  selectedCheckpoint: null, beforeId: 'corridor-admin-areas-label', mvtWorkerUrl: 'http://x/assets/mvt-worker.js', ...patch,
+  checkpointTiles: 'http://127.0.0.1:8080/tiles/checkpoints/{z}/{x}/{y}.mvt?v=3', visible: true, kinds: [], statuses: [],
+  selectedCheckpoint: null, beforeId: 'corridor-admin-areas-label', mvtWorkerUrl: 'http://127.0.0.1:8080/assets/mvt-worker.js', ...patch,
 });
 const point = (properties: CheckpointFeature['properties'], coordinates = [0.5, 0.5]): CheckpointFeature =>
   ({ type: 'Feature', geometry: { type: 'Point', coordinates }, properties });
@@ -31,14 +31,14 @@ describe('buildLayers', () => {
 
   it('takes the tile template (with its data version) and beforeId as given', () => {
     const [mvt] = buildLayers(state());
-    expect(mvt!.props.data).toBe('http://x/tiles/checkpoints/{z}/{x}/{y}.mvt?v=3');
+    expect(mvt!.props.data).toBe('http://127.0.0.1:8080/tiles/checkpoints/{z}/{x}/{y}.mvt?v=3');
     expect((mvt!.props as { beforeId?: string }).beforeId).toBe('corridor-admin-areas-label');
     expect(mvt!.props.pickable).toBe(true);
   });
 
   it('parses tiles with our own copy of the MVT worker, never a CDN', () => {
     const [mvt] = buildLayers(state());
-    expect(mvt!.props.loadOptions).toEqual({ mvt: { workerUrl: 'http://x/assets/mvt-worker.js' } });
+    expect(mvt!.props.loadOptions).toEqual({ mvt: { workerUrl: 'http://127.0.0.1:8080/assets/mvt-worker.js' } });
   });
 
   it('follows the checkpoints layer visibility', () => {

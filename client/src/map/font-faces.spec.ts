@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { firstUrl, fontFacesOf, type FontFaceRule } from './font-faces';
 
 const rule = (patch: Partial<FontFaceRule>): FontFaceRule => ({
-  family: '"Noto Sans SC"', weight: '400', style: 'normal', base: 'http://h/assets/index.css',
+  family: '"Noto Sans SC"', weight: '400', style: 'normal', base: 'http://localhost/assets/index.css',
   src: 'url("/assets/noto-sans-sc-119-400-normal.woff2") format("woff2"), url("/assets/noto-sans-sc-119-400-normal.woff") format("woff")',
   unicodeRange: 'U+4E00-4E7F, U+4E80',
   ...patch,
@@ -11,7 +11,7 @@ const rule = (patch: Partial<FontFaceRule>): FontFaceRule => ({
 describe('fontFacesOf', () => {
   it('lists the regular files of a family with their unicode ranges', () => {
     expect(fontFacesOf([rule({})], 'Noto Sans SC')).toEqual([
-      { url: 'http://h/assets/noto-sans-sc-119-400-normal.woff2', 'unicode-range': ['U+4E00-4E7F', 'U+4E80'] },
+      { url: 'http://localhost/assets/noto-sans-sc-119-400-normal.woff2', 'unicode-range': ['U+4E00-4E7F', 'U+4E80'] },
     ]);
   });
 
@@ -20,13 +20,13 @@ describe('fontFacesOf', () => {
   });
 
   it('lets a file without unicode-range cover everything', () => {
-    expect(fontFacesOf([rule({ unicodeRange: '' })], 'Noto Sans SC')).toEqual([{ url: 'http://h/assets/noto-sans-sc-119-400-normal.woff2' }]);
+    expect(fontFacesOf([rule({ unicodeRange: '' })], 'Noto Sans SC')).toEqual([{ url: 'http://localhost/assets/noto-sans-sc-119-400-normal.woff2' }]);
   });
 });
 
 describe('firstUrl', () => {
   it('resolves a relative URL against the style sheet', () => {
-    expect(firstUrl("url(./files/a.woff2) format('woff2')", 'http://h/node_modules/x/400.css')).toBe('http://h/node_modules/x/files/a.woff2');
-    expect(firstUrl('local(Arial)', 'http://h/')).toBeNull();
+    expect(firstUrl("url(./files/a.woff2) format('woff2')", 'http://localhost/node_modules/x/400.css')).toBe('http://localhost/node_modules/x/files/a.woff2');
+    expect(firstUrl('local(Arial)', 'http://localhost/')).toBeNull();
   });
 });
