@@ -5,11 +5,12 @@ import type { TestProject } from 'vitest/node';
 import { openPgDatabase } from '../server/db/pg-database';
 import { openPgliteDatabase } from '../server/db/pglite-database';
 import { prepareDatabase } from '../server/prepare-database';
-import { adminSql, TEMPLATE_DB, TEST_BACKEND, urlForDatabase } from './helpers/test-backend';
+import { adminSql, templateDatabaseName, TEST_BACKEND, urlForDatabase } from './helpers/test-backend';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     templateDir: string;
+    templateDb: string;
     postgisVersion: string;
     clientDir: string;
   }
@@ -37,6 +38,7 @@ export default async function setup(project: TestProject) {
   log(`backend: ${TEST_BACKEND}`);
   const started = Date.now();
   let templateDir = '';
+  const TEMPLATE_DB = templateDatabaseName();
   let postgisVersion: string;
   if (TEST_BACKEND === 'server') {
     await adminSql('drop', TEMPLATE_DB);
@@ -56,6 +58,7 @@ export default async function setup(project: TestProject) {
   log(`template ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   const clientDir = process.env.CORRIDOR_TEST_CLIENT_DIR ?? (await buildClient());
   project.provide('templateDir', templateDir);
+  project.provide('templateDb', TEMPLATE_DB);
   project.provide('clientDir', clientDir);
   project.provide('postgisVersion', postgisVersion);
   return async () => {

@@ -3,7 +3,8 @@ import pg from 'pg';
 
 /** Which backend this run tests: the server when DATABASE_URL is set, the embedded one otherwise. */
 export const TEST_BACKEND: 'server' | 'embedded' = process.env.DATABASE_URL ? 'server' : 'embedded';
-export const TEMPLATE_DB = 'corridor_test_template';
+/** One template per test run (suffixed with the runner's pid), so runs on one server never collide. */
+export const templateDatabaseName = (pid = process.pid) => `corridor_test_template_${pid}`;
 
 /** The same server as DATABASE_URL, another database on it. */
 export function urlForDatabase(name: string): string {

@@ -5,7 +5,7 @@ import { inject } from 'vitest';
 import type { Database } from '../../server/db/database';
 import { openPgDatabase } from '../../server/db/pg-database';
 import { openPgliteDatabase } from '../../server/db/pglite-database';
-import { adminSql, TEMPLATE_DB, TEST_BACKEND, uniqueDatabaseName, urlForDatabase } from './test-backend';
+import { adminSql, TEST_BACKEND, uniqueDatabaseName, urlForDatabase } from './test-backend';
 
 export interface TestDatabase {
   db: Database;
@@ -23,7 +23,7 @@ export async function openTestDatabase(options: { empty?: boolean } = {}): Promi
   const postgisVersion = inject('postgisVersion');
   if (TEST_BACKEND === 'server') {
     const name = uniqueDatabaseName();
-    await adminSql('create', name, options.empty ? undefined : TEMPLATE_DB);
+    await adminSql('create', name, options.empty ? undefined : inject('templateDb'));
     const url = urlForDatabase(name);
     const db = await openPgDatabase({
       connectionString: url, poolMax: 5, statementTimeoutMs: 60_000, connectTimeoutMs: 5_000, onPoolError: () => undefined,

@@ -20,6 +20,21 @@ describe('SingleFlight', () => {
     expect(flight.size).toBe(0);
   });
 
+  it('leaves no unhandled rejection when a caller arrives already aborted', async () => {
+    const flight = new SingleFlight<string>();
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    const gone = AbortSignal.abort(new Error('gone'));
+    await expect(flight.run('k', (signal) => new Promise<string>((_, reject) => {
+      signal.addEventListener('abort', () => reject(signal.reason));
+      if (signal.aborted) reject(signal.reason);
+    }), gone)).rejects.toThrow('gone');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    process.off('unhandledRejection', onUnhandled);
+    expect(unhandled).toEqual([]);
+  });
+
   it('aborts the shared work only when every caller has gone', async () => {
     const flight = new SingleFlight<string>();
     let workSignal!: AbortSignal;

@@ -15,6 +15,8 @@ export class SingleFlight<T> {
     if (!entry) {
       const controller = new AbortController();
       const promise = work(controller.signal).finally(() => this.#inFlight.delete(key));
+      // Waiters that left before the work failed never see its error; it must not go unhandled.
+      promise.catch(() => undefined);
       entry = { promise, controller, waiters: 0 };
       this.#inFlight.set(key, entry);
     }
