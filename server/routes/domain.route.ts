@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { badRequest, notFound } from '../lib/http-errors';
 import { parseBbox, type Bbox } from '../lib/parse-bbox';
 import {
-  AdminAreasRouteSchema, BeltRouteSchema, LabelCharactersRouteSchema, CheckpointRouteSchema, DutyPostRouteSchema, SearchRouteSchema, SegmentRouteSchema,
+  AdminAreasRouteSchema, BeltRouteSchema, CheckpointRouteSchema, DutyPostRouteSchema, SearchRouteSchema, SegmentRouteSchema,
   StatsRouteSchema, ZoneRouteSchema,
 } from '../schemas/domain.schema';
 import { findCheckpoint } from '../services/checkpoints-repository';
@@ -10,7 +10,7 @@ import { search } from '../services/search-repository';
 import { findSegment } from '../services/segments-repository';
 import { adminAreaExists, readStats, type StatsFilter } from '../services/stats-repository';
 import { findZone } from '../services/zones-repository';
-import { findBelt, findDutyPost, labelCharacters, listAdminAreas } from '../services/places-repository';
+import { findBelt, findDutyPost, listAdminAreas } from '../services/places-repository';
 
 export async function domainRoutes(app: FastifyInstance) {
   app.get<{ Params: { code: string } }>('/api/segments/:code', { schema: SegmentRouteSchema }, async (request, reply) => {
@@ -34,8 +34,6 @@ export async function domainRoutes(app: FastifyInstance) {
   });
 
   app.get('/api/admin-areas', { schema: AdminAreasRouteSchema }, async () => ({ areas: await listAdminAreas(app.db) }));
-
-  app.get('/api/label-characters', { schema: LabelCharactersRouteSchema }, async () => ({ characters: await labelCharacters(app.db) }));
 
   app.get<{ Params: { id: number } }>('/api/zones/:id', { schema: ZoneRouteSchema }, async (request, reply) => {
     const zone = await findZone(app.db, request.params.id);

@@ -115,12 +115,6 @@ export const AdminAreasRouteSchema = {
   response: { 200: Type.Object({ areas: Type.Array(AdminAreaNode) }) },
 };
 
-export const LabelCharactersRouteSchema = {
-  tags: ['domain'],
-  summary: 'Every non-ASCII character of the names the map may label, so the client can load their font subsets first',
-  response: { 200: Type.Object({ characters: Type.String() }) },
-};
-
 export const SearchResult = Type.Object({
   type: Type.Union([
     Type.Literal('segment'), Type.Literal('checkpoint'), Type.Literal('admin-area'),

@@ -31,19 +31,3 @@ export async function listAdminAreas(db: Queryable): Promise<AdminAreaNode[]> {
      from admin_areas where level <> 'village' order by code`);
 }
 
-/**
- * The distinct non-ASCII characters of every Chinese name in the data. The web font comes in
- * unicode-range subsets that the browser loads on demand; MapLibre draws labels once and keeps
- * them, so the client loads the subsets for these characters before the map draws.
- */
-export async function labelCharacters(db: Queryable): Promise<string> {
-  const [row] = await db.query<{ characters: string | null }>(
-    `select string_agg(ch, '' order by ch) as characters from (
-       select distinct ch from (
-         select regexp_split_to_table(name_zh, '') as ch from (
-           select name_zh from admin_areas union all select name_zh from demo_belts union all select name_zh from duty_posts
-           union all select name_zh from checkpoints union all select name_zh from party_branches
-           union all select coalesce(name_zh, name) from responsibility_zones) names) chars
-       where ascii(ch) > 127) distinct_chars`);
-  return row?.characters ?? '';
-}

@@ -153,14 +153,6 @@ describe('domain API', () => {
     expect(areas.every((a) => a.parentCode === null || codes.has(a.parentCode))).toBe(true);
   });
 
-  it('GET /api/label-characters lists each Chinese character of the names once', async () => {
-    const { characters } = (await app.inject('/api/label-characters')).json() as { characters: string };
-    const [area] = await t.db.query<{ name_zh: string }>(`select name_zh from admin_areas where level = 'township' order by code limit 1`);
-    for (const ch of area!.name_zh) expect(characters).toContain(ch);
-    expect(new Set(characters).size).toBe([...characters].length);
-    expect(characters).not.toMatch(/[A-Za-z0-9]/);
-  });
-
   it('GET /api/stats refuses a bad bbox or unknown admin area', async () => {
     expect((await app.inject('/api/stats?bbox=1,2,3')).json().message).toMatch(/^bbox: /);
     expect((await app.inject('/api/stats?adminArea=000000')).statusCode).toBe(404);
