@@ -23,14 +23,26 @@ const admin = async (...statements: string[]) => {
 };
 
 describe.skipIf(TEST_BACKEND !== 'server')('a role that may not create PostGIS', () => {
+  let canCreateRoles = false;
   beforeAll(async () => {
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await client.connect();
+    const { rows } = await client.query<{ ok: boolean }>('select rolsuper or rolcreaterole as ok from pg_roles where rolname = current_user');
+    await client.end();
+    canCreateRoles = rows[0]?.ok === true;
+    if (!canCreateRoles) return;
     await admin(`create role "${ROLE}" login nosuperuser nocreatedb password '${PASSWORD}'`, `create database "${DB}" owner "${ROLE}" template template0`);
   });
   afterAll(async () => {
+    if (!canCreateRoles) return;
     await admin(`drop database if exists "${DB}" with (force)`, `drop role if exists "${ROLE}"`);
   });
 
-  it('is told exactly what an administrator must run, and nothing is applied', async () => {
+  it('is told exactly what an administrator must run, and nothing is applied', async (context) => {
+    if (!canCreateRoles) {
+      console.warn('unprivileged-role test skipped: the DATABASE_URL role may not create roles');
+      context.skip();
+    }
     const url = new URL(urlForDatabase(DB));
     url.username = ROLE;
     url.password = PASSWORD;
