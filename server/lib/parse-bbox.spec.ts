@@ -8,6 +8,7 @@ describe('parseBbox', () => {
 
   it.each([
     ['1,2,3', /four numbers/],
+    ['0x10,0,1,1', /finite/],
     ['1,2,3,x', /finite/],
     ['1,,3,4', /finite/],
     ['-181,0,0,1', /longitudes/],

@@ -1,5 +1,6 @@
 // Turns the query string of an items request into a checked filter: a bbox and equality filters
 // on allow-listed properties. Nothing from the request ever becomes SQL text; values are bound.
+import { parseBbox as parseBboxText } from '../../lib/parse-bbox';
 import { findProperty, type OgcCollection, type OgcProperty } from './ogc-collections';
 
 /** The parameters the items route's schema knows; every other key must be a property filter. */
@@ -27,20 +28,14 @@ export class ParameterError extends Error {
   }
 }
 
-const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 // Filter values reach PostgreSQL as text; no exponent, so none is out of range there (a 500).
 const DECIMAL = /^[+-]?(\d{1,20}(\.\d{0,20})?|\.\d{1,20})$/;
 const INTEGER = /^[+-]?\d{1,15}$/;
 
 export function parseBbox(text: string): Bbox {
-  const parts = text.split(',').map((s) => s.trim());
-  if (parts.length !== 4) throw new ParameterError('bbox', 'give 4 numbers: minLon,minLat,maxLon,maxLat (CRS84)');
-  if (!parts.every((s) => NUMBER.test(s))) throw new ParameterError('bbox', 'every value must be a number');
-  const [minLon, minLat, maxLon, maxLat] = parts.map(Number) as Bbox;
-  if ([minLon, maxLon].some((v) => v < -180 || v > 180)) throw new ParameterError('bbox', 'longitudes must be within -180..180');
-  if ([minLat, maxLat].some((v) => v < -90 || v > 90)) throw new ParameterError('bbox', 'latitudes must be within -90..90');
-  if (minLon > maxLon || minLat > maxLat) throw new ParameterError('bbox', 'min must not exceed max');
-  return [minLon, minLat, maxLon, maxLat];
+  const parsed = parseBboxText(text);
+  if ('error' in parsed) throw new ParameterError('bbox', parsed.error);
+  return parsed.bbox;
 }
 
 function checkValue(property: OgcProperty, raw: unknown): string {
