@@ -1,7 +1,8 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { checkBasemapAddress, createBasemap, type Basemap } from '../../tiles/basemap/basemap';
 import { BasemapTileCache } from '../../tiles/basemap/basemap-tile-cache';
 import { buildBasemapStyle, type BasemapLang } from '../../tiles/basemap/basemap-style';
+import { originOf } from '../lib/request-origin';
 import { sendTile } from '../lib/send-tile';
 import { BasemapStyleRouteSchema, BasemapTileRouteSchema } from '../schemas/basemap.schema';
 
@@ -10,13 +11,12 @@ import { BasemapStyleRouteSchema, BasemapTileRouteSchema } from '../schemas/base
 let shared: Basemap | undefined;
 const basemap = () => (shared ??= createBasemap());
 
-const origin = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
 
 export async function basemapRoutes(app: FastifyInstance) {
   const tiles = new BasemapTileCache(basemap());
 
   app.get<{ Querystring: { lang?: BasemapLang } }>('/basemap/style.json', { schema: BasemapStyleRouteSchema }, async (request, reply) => {
-    const style = buildBasemapStyle({ origin: origin(request), lang: request.query.lang ?? 'zh-CN' });
+    const style = buildBasemapStyle({ origin: originOf(request), lang: request.query.lang ?? 'zh-CN' });
     // The tile URL follows the Host the page was loaded from, so a shared cache must revalidate.
     return reply.header('Cache-Control', 'no-cache').send(style);
   });

@@ -1,9 +1,10 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { LayerDefinition } from '../../tiles/layers/layer-definition';
 import { attributeNames } from '../../tiles/sql/tile-sql';
 import { checkTileAddress } from '../../tiles/tile-address';
 import { TileCatalogRouteSchema, TileJsonRouteSchema, TileRouteSchema, type TileJson } from '../schemas/tiles.schema';
 import { createLayerBounds } from '../services/layer-bounds';
+import { originOf } from '../lib/request-origin';
 import { sendTile } from '../lib/send-tile';
 
 // A URL carrying the current data version names bytes that never change; others revalidate.
@@ -13,7 +14,6 @@ const CACHE_REVALIDATE = 'public, max-age=0, must-revalidate';
 const notFound = (reply: FastifyReply, id: string) =>
   reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `layer: no tile layer "${id}"; see GET /tiles` });
 
-const origin = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
 
 function fieldsOf(layer: LayerDefinition): Record<string, string> {
   return Object.fromEntries(attributeNames(layer, layer.maxZoom).map((name) => [
@@ -38,7 +38,7 @@ export async function tilesRoutes(app: FastifyInstance) {
     const body: TileJson = {
       tilejson: '3.0.0', name: layer.title, description: layer.description, version: '1.0.0', scheme: 'xyz',
       // The data version in the URL lets clients cache a tile for as long as the data is unchanged.
-      tiles: [`${origin(request)}/tiles/${layer.id}/{z}/{x}/{y}.mvt?v=${version}`],
+      tiles: [`${originOf(request)}/tiles/${layer.id}/{z}/{x}/{y}.mvt?v=${version}`],
       minzoom: layer.minZoom, maxzoom: layer.maxZoom, bounds,
       center: [(bounds[0]! + bounds[2]!) / 2, (bounds[1]! + bounds[3]!) / 2, Math.max(layer.minZoom, 5)],
       attribution: 'Corridor demo data (synthetic) · boundaries: Natural Earth',

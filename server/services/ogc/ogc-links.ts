@@ -1,6 +1,5 @@
 // Links and media types of the OGC API. Hrefs are absolute, built from the request's own
 // protocol and host, so they work behind whatever name the client used.
-import type { FastifyRequest } from 'fastify';
 import type { OgcLink } from '../../schemas/ogc.schema';
 
 export const GEOJSON = 'application/geo+json';
@@ -9,7 +8,7 @@ export const OPENAPI_JSON = 'application/vnd.oai.openapi+json;version=3.0';
 
 export type FeatureMediaType = typeof GEOJSON | typeof JSON_TYPE;
 
-export const originOf = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
+export { originOf } from '../../lib/request-origin';
 
 /**
  * Features are GeoJSON unless the client asks for plain JSON only (f=json, or an Accept header
