@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { checkBasemapAddress, createBasemap, type Basemap } from '../../tiles/basemap/basemap';
 import { BasemapTileCache } from '../../tiles/basemap/basemap-tile-cache';
 import { buildBasemapStyle, type BasemapLang } from '../../tiles/basemap/basemap-style';
+import { badRequest } from '../lib/http-errors';
 import { originOf } from '../lib/request-origin';
 import { sendTile } from '../lib/send-tile';
 import { BasemapStyleRouteSchema, BasemapTileRouteSchema } from '../schemas/basemap.schema';
@@ -24,7 +25,7 @@ export async function basemapRoutes(app: FastifyInstance) {
   app.get<{ Params: { z: number; x: number; y: number } }>('/basemap/:z/:x/:y.mvt', { schema: BasemapTileRouteSchema }, async (request, reply) => {
     const { z, x, y } = request.params;
     const invalid = checkBasemapAddress(z, x, y);
-    if (invalid) return reply.code(400).send({ statusCode: 400, error: 'Bad Request', message: `${invalid.parameter}: ${invalid.message}` });
+    if (invalid) return badRequest(reply, invalid.parameter, invalid.message);
 
     const hit = tiles.get(z, x, y);
     return sendTile(request, reply, hit.tile, 'public, max-age=86400', (coding) => tiles.body(hit, coding));

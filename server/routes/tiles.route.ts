@@ -4,6 +4,7 @@ import { attributeNames } from '../../tiles/sql/tile-sql';
 import { checkTileAddress } from '../../tiles/tile-address';
 import { TileCatalogRouteSchema, TileJsonRouteSchema, TileRouteSchema, type TileJson } from '../schemas/tiles.schema';
 import { createLayerBounds } from '../services/layer-bounds';
+import { badRequest, notFound } from '../lib/http-errors';
 import { originOf } from '../lib/request-origin';
 import { sendTile } from '../lib/send-tile';
 
@@ -11,8 +12,7 @@ import { sendTile } from '../lib/send-tile';
 const CACHE_CURRENT = 'public, max-age=86400, immutable';
 const CACHE_REVALIDATE = 'public, max-age=0, must-revalidate';
 
-const notFound = (reply: FastifyReply, id: string) =>
-  reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `layer: no tile layer "${id}"; see GET /tiles` });
+const noLayer = (reply: FastifyReply, id: string) => notFound(reply, 'layer', `no tile layer "${id}"; see GET /tiles`);
 
 
 function fieldsOf(layer: LayerDefinition): Record<string, string> {
@@ -32,7 +32,7 @@ export async function tilesRoutes(app: FastifyInstance) {
 
   app.get<{ Params: { layer: string } }>('/tiles/:layer.json', { schema: TileJsonRouteSchema }, async (request, reply) => {
     const layer = app.tiles.layer(request.params.layer);
-    if (!layer) return notFound(reply, request.params.layer);
+    if (!layer) return noLayer(reply, request.params.layer);
     const version = await app.tiles.layerVersion(layer);
     const bounds = await layerBounds(layer.table, version);
     const body: TileJson = {
@@ -53,9 +53,9 @@ export async function tilesRoutes(app: FastifyInstance) {
     async (request, reply) => {
       const { z, x, y } = request.params;
       const layer = app.tiles.layer(request.params.layer);
-      if (!layer) return notFound(reply, request.params.layer);
+      if (!layer) return noLayer(reply, request.params.layer);
       const invalid = checkTileAddress(layer, z, x, y);
-      if (invalid) return reply.code(400).send({ statusCode: 400, error: 'Bad Request', message: `${invalid.parameter}: ${invalid.message}` });
+      if (invalid) return badRequest(reply, invalid.parameter, invalid.message);
 
       let hit = app.tiles.peek(layer, { z, x, y });
       if (!hit) {
