@@ -106,7 +106,7 @@ describe('composeStyle', () => {
 });
 
 describe('composeStyle font faces', () => {
-  const faces = [{ url: 'http://h/a.woff2', 'unicode-range': ['U+4E00-4E7F'] }];
+  const faces = [{ url: 'http://127.0.0.1:8080/a.woff2', 'unicode-range': ['U+4E00-4E7F'] }];
 
   it('declares the page font files for the label font', () => {
     const { style } = composeStyle(basemap(), state(), ORIGIN, faces);
@@ -115,7 +115,7 @@ describe('composeStyle font faces', () => {
   });
 
   it('keeps the basemap font faces when it has its own', () => {
-    const own = { 'Noto Sans SC': 'http://server/font.woff2' };
+    const own = { 'Noto Sans SC': 'http://localhost/font.woff2' };
     expect(composeStyle({ ...basemap(), 'font-faces': own }, state(), ORIGIN, faces).style['font-faces']).toEqual(own);
   });
 });

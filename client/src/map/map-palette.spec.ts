@@ -22,9 +22,9 @@ describe('LEGEND', () => {
   it('names every colour the MapLibre layers draw with, except label ink', () => {
     const everything = Object.fromEntries(LAYER_IDS.map((id) => [id, true])) as Record<(typeof LAYER_IDS)[number], boolean>;
     const { style } = composeStyle(
-      { version: 8, glyphs: 'http://x/{fontstack}/{range}.pbf', sources: {}, layers: [] },
+      { version: 8, glyphs: 'http://127.0.0.1:8080/{fontstack}/{range}.pbf', sources: {}, layers: [] },
       { visibleLayers: everything, filters: { ...EMPTY_FILTERS, adminArea: '5328' }, selection: { type: 'segment', id: 'A' }, language: 'en' },
-      'http://x',
+      'http://127.0.0.1:8080',
     );
     const used = JSON.stringify(style.layers).match(/#[0-9a-f]{6}/gi) ?? [];
     const ink = new Set(Object.values(INK).map((c) => c.toLowerCase()));
