@@ -5,7 +5,7 @@
 //   (c) a naive route running the tile query per request with no cache (pg_tileserv-like)
 import Fastify from 'fastify';
 import { parseArgs } from 'node:util';
-import { Worker } from 'node:worker_threads';
+import { fork } from 'node:child_process';
 import { buildApp } from '../server/app';
 import { readConfig } from '../server/config';
 import { openDatabase } from '../server/db/open-database';
@@ -30,31 +30,64 @@ const tiles = await simulatedTiles(db, Number(values.viewports));
 const paths = tiles.map((t) => t.path);
 log(`backend ${db.backend}, encoder ${encoder}, ${tiles.length} distinct tiles from ${values.viewports} viewports (z4–z14)`);
 
-// (b) cold: the tile SQL alone, then the whole request path with an empty cache. Sequentially
-// (latency: one request at a time) and with 8 in flight (capacity: HTTP overlaps the database).
-const queryOf = (t: (typeof tiles)[number]) => (encoder === 'native' ? nativeTileQuery : portableTileQuery)(app.tiles.layer(t.layer)!, t);
-const runSql = (t: (typeof tiles)[number]) => { const q = queryOf(t); return db.query(q.sql, q.params); };
-const fetchAll = (inFlight: number) => new Promise<number>((resolve, reject) => {
-  const worker = new Worker(new URL('./bench/fetch-worker.mjs', import.meta.url), { workerData: { base, paths, inFlight } });
-  worker.once('message', resolve);
-  worker.once('error', reject);
-});
-const timeAll = async (fn: (t: (typeof tiles)[number]) => Promise<unknown>, inFlight: number) => {
+// (b) cold: the tile SQL alone, then the whole request path with an empty cache, fetched by a
+// client in another process. Sequentially (latency) and with 8 in flight (capacity). The floor is a
+// bare Fastify route that awaits the same SQL: what HTTP alone costs on this machine.
+type Tile = (typeof tiles)[number];
+const queryOf = (t: Tile) => (encoder === 'native' ? nativeTileQuery : portableTileQuery)(app.tiles.layer(t.layer)!, t);
+const runSql = async (t: Tile) => { const q = queryOf(t); return db.query<{ mvt?: Uint8Array }>(q.sql, q.params); };
+const withData = new Set<Tile>();
+const timeAll = async (list: Tile[], fn: (t: Tile) => Promise<unknown>, inFlight: number) => {
   const started = performance.now();
   let next = 0;
-  await Promise.all(Array.from({ length: inFlight }, async () => { while (next < tiles.length) await fn(tiles[next++]!); }));
+  await Promise.all(Array.from({ length: inFlight }, async () => { while (next < list.length) await fn(list[next++]!); }));
   return performance.now() - started;
 };
-await timeAll(runSql, 1); // warm the database's buffers for every run below
-const sqlMs = await timeAll(runSql, 1);
-app.tiles.clearCache();
-const engineMs = await timeAll((t) => app.tiles.getTile(app.tiles.layer(t.layer)!, t), 1);
-app.tiles.clearCache();
-const coldMs = await fetchAll(1);
-const sqlParallelMs = await timeAll(runSql, 8);
-app.tiles.clearCache();
-const coldParallelMs = await fetchAll(8);
-log(`cold: ${coldMs.toFixed(0)} ms sequential, ${coldParallelMs.toFixed(0)} ms with 8 in flight; raw SQL: ${sqlMs.toFixed(0)} / ${sqlParallelMs.toFixed(0)} ms`);
+// Warms the database's buffers for every run below, and notes which tiles have data.
+await timeAll(tiles, async (t) => {
+  const rows = await runSql(t);
+  if (encoder === 'native' ? (rows[0]?.mvt?.length ?? 0) > 0 : rows.length > 0) withData.add(t);
+}, 1);
+const nonEmpty = tiles.filter((t) => withData.has(t));
+
+const floor = Fastify();
+const byPath = new Map(tiles.map((t) => [t.path, t]));
+floor.get('/tiles/*', async (request, reply) => {
+  const rows = await runSql(byPath.get(request.url)!);
+  return reply.type('application/octet-stream').send(Buffer.from(JSON.stringify(rows.length)));
+});
+const floorBase = await floor.listen({ port: 0, host: '127.0.0.1' });
+const client = async (target: string) => {
+  const child = fork(new URL('./bench/fetch-client.mjs', import.meta.url), [target]);
+  await new Promise((resolve) => child.once('message', resolve));
+  return {
+    fetch: (list: Tile[], inFlight: number) => new Promise<number>((resolve, reject) => {
+      child.once('message', (ms) => resolve(ms as number));
+      child.once('exit', (code) => reject(new Error(`load generator exited with ${code}`)));
+      child.send({ paths: list.map((t) => t.path), inFlight });
+    }),
+    close: () => child.kill(),
+  };
+};
+const corridorClient = await client(base);
+const floorClient = await client(floorBase);
+const cold = async (list: Tile[], inFlight: number) => { app.tiles.clearCache(); return corridorClient.fetch(list, inFlight); };
+const b = {
+  sql1: await timeAll(tiles, runSql, 1),
+  engine1: await (async () => { app.tiles.clearCache(); return timeAll(tiles, (t) => app.tiles.getTile(app.tiles.layer(t.layer)!, t), 1); })(),
+  cold1: await cold(tiles, 1),
+  sql8: await timeAll(tiles, runSql, 8),
+  cold8: await cold(tiles, 8),
+  floor8: await floorClient.fetch(tiles, 8),
+  dataSql8: await timeAll(nonEmpty, runSql, 8),
+  dataCold8: await cold(nonEmpty, 8),
+  dataFloor8: await floorClient.fetch(nonEmpty, 8),
+};
+corridorClient.close();
+floorClient.close();
+await floor.close();
+log(`cold: ${b.cold1.toFixed(0)} ms sequential, ${b.cold8.toFixed(0)} ms with 8 in flight; raw SQL: ${b.sql1.toFixed(0)} / ${b.sql8.toFixed(0)} ms`);
+const ratio = (x: number, y: number) => `${(x / y).toFixed(2)}× (${x.toFixed(0)} ms vs ${y.toFixed(0)} ms)`;
 
 // (a) cached vs. bare: the same bytes, the same headers, from a route that does nothing else.
 const bytes = new Map<string, { body: Buffer; status: number; encoding?: string }>();
@@ -90,9 +123,13 @@ console.log(`
 | ratio | value | target |
 | --- | ---: | --- |
 | (a) cached ÷ bare route throughput | ${(cachedRun.requestsPerSecond / bareRun.requestsPerSecond).toFixed(2)}× | ≥ 0.9× |
-| (b) cold tiles ÷ raw tile SQL, 8 in flight | ${(coldParallelMs / sqlParallelMs).toFixed(2)}× (${coldParallelMs.toFixed(0)} ms vs ${sqlParallelMs.toFixed(0)} ms) | ≤ 1.3× |
-| (b′) the same, one at a time | ${(coldMs / sqlMs).toFixed(2)}× (${coldMs.toFixed(0)} ms vs ${sqlMs.toFixed(0)} ms) | (latency view) |
-| (b″) tile engine alone (no HTTP), one at a time | ${(engineMs / sqlMs).toFixed(2)}× (${engineMs.toFixed(0)} ms vs ${sqlMs.toFixed(0)} ms) | (where the time goes) |
+| (b) cold tiles ÷ raw tile SQL, 8 in flight | ${ratio(b.cold8, b.sql8)} | ≤ 1.3× |
+| (b′) the same, one at a time | ${ratio(b.cold1, b.sql1)} | (latency view) |
+| (b″) tile engine alone (no HTTP), one at a time | ${ratio(b.engine1, b.sql1)} | (where the time goes) |
+| (b‴) only the ${nonEmpty.length} tiles with data, 8 in flight | ${ratio(b.dataCold8, b.dataSql8)} | (no empty tiles to skip) |
+| floor: bare Fastify route awaiting the same SQL ÷ raw SQL, 8 in flight | ${ratio(b.floor8, b.sql8)} | (HTTP's own cost here) |
+| floor, only the tiles with data | ${ratio(b.dataFloor8, b.dataSql8)} | |
+| Corridor cold ÷ that floor, tiles with data | ${(b.dataCold8 / b.dataFloor8).toFixed(2)}× | (what Corridor adds to HTTP) |
 | (c) cached ÷ naive per-request query throughput | ${(cachedRun.requestsPerSecond / naiveRun.requestsPerSecond).toFixed(1)}× | report |
 `);
 await bare.close();

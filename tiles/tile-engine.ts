@@ -5,7 +5,8 @@ import { DataVersions } from './data-versions';
 import { nativeEncoder } from './encoders/native-encoder';
 import { portableEncoder } from './encoders/portable-encoder';
 import type { TileEncoder } from './encoders/tile-encoder';
-import type { LayerDefinition } from './layers/layer-definition';
+import { BUFFER, EXTENT, type LayerDefinition } from './layers/layer-definition';
+import { Occupancy } from './occupancy';
 import { createLayerRegistry, type LayerRegistry } from './layers/layer-registry';
 import type { TileAddress } from './sql/tile-sql';
 import type { TileDatabase } from './tile-database';
@@ -23,7 +24,11 @@ export interface TileEngineOptions {
 /** A tile with the cache key and data version it was found under. */
 export interface TileHit { key: string; version: string; tile: EncodedTile }
 
-export interface TileEngineStats { hits: number; misses: number; encodes: number; cachedTiles: number; cachedBytes: number }
+export interface TileEngineStats { hits: number; misses: number; encodes: number; skipped: number; cachedTiles: number; cachedBytes: number }
+
+// Tiles are skipped as empty only when even this much more than the query's buffered envelope
+// meets no feature: floating point at the edges never decides.
+const OCCUPANCY_MARGIN = (2 * BUFFER) / EXTENT;
 
 /** Does this PostGIS build have ST_AsMVT? PGlite's and some server builds lack protobuf. */
 async function hasNativeMvt(db: TileDatabase): Promise<boolean> {
@@ -46,7 +51,8 @@ export class TileEngine {
   readonly #cache: LRUCache<string, EncodedTile>;
   readonly #flight = new SingleFlight<TileHit>();
   #encoder: TileEncoder = portableEncoder;
-  #stats = { hits: 0, misses: 0, encodes: 0 };
+  #stats = { hits: 0, misses: 0, encodes: 0, skipped: 0 };
+  readonly #occupancy = new Map<string, { version: number; occupancy: Promise<Occupancy> }>();
 
   private constructor(options: TileEngineOptions) {
     this.#db = options.db;
@@ -66,6 +72,11 @@ export class TileEngine {
     engine.#encoder = native ? nativeEncoder : portableEncoder;
     await engine.versions.refresh();
     return engine;
+  }
+
+  /** The encoder this engine chose for its database. */
+  get encoder(): TileEncoder {
+    return this.#encoder;
   }
 
   get encoderName(): TileEncoder['name'] {
@@ -100,7 +111,8 @@ export class TileEngine {
   async getTile(layer: LayerDefinition, tile: TileAddress, signal?: AbortSignal): Promise<TileHit> {
     const hit = this.peek(layer, tile);
     if (hit) return hit;
-    const [key, version] = this.#keyOf(layer, tile, await this.versions.current());
+    const versions = await this.versions.current();
+    const [key, version] = this.#keyOf(layer, tile, versions);
     const cached = this.#cache.get(key);
     if (cached) {
       this.#stats.hits += 1;
@@ -108,11 +120,29 @@ export class TileEngine {
     }
     this.#stats.misses += 1;
     return this.#flight.run(key, async (shared) => {
+      if (!(await this.#occupancyOf(layer, versions)).mayHaveData(tile.z, tile.x, tile.y, OCCUPANCY_MARGIN)) {
+        this.#stats.skipped += 1;
+        const empty = encodeTile(new Uint8Array(0));
+        this.#cache.set(key, empty);
+        return { key, version, tile: empty };
+      }
       this.#stats.encodes += 1;
       const encoded = encodeTile(await this.#encoder.encode(this.#db, layer, tile, shared));
       this.#cache.set(key, encoded);
       return { key, version, tile: encoded };
     }, signal);
+  }
+
+  /** Where the layer's table has data, per the table's data version (one load per version). */
+  #occupancyOf(layer: LayerDefinition, versions: ReadonlyMap<string, number>): Promise<Occupancy> {
+    const version = versions.get(layer.table) ?? 0;
+    const known = this.#occupancy.get(layer.table);
+    if (known?.version === version) return known.occupancy;
+    const occupancy = Occupancy.load(this.#db, layer.table, layer.geometryType);
+    // A failed load is not kept: the next request tries again.
+    occupancy.catch(() => this.#occupancy.delete(layer.table));
+    this.#occupancy.set(layer.table, { version, occupancy });
+    return occupancy;
   }
 
   /** The bytes to send for a coding; a newly compressed form is kept and counted in the LRU. */
