@@ -49,7 +49,7 @@ export const BasemapStyleRouteSchema = {
 
 export const BasemapTileRouteSchema = {
   tags: ['basemap'],
-  summary: 'One basemap vector tile (MVT 2.1: land, countries, boundaries, country-labels); 204 over open sea',
+  summary: 'One basemap vector tile (MVT 2.1: land, countries, admin1-boundaries from z4, boundaries, country-labels); 204 over open sea',
   params: Type.Object({
     z: Type.Integer({ description: 'Zoom, 0 … 14 (detail ends at 8; deeper tiles are cut from z8)' }),
     x: Type.Integer({ description: 'Column, 0 … 2^z − 1' }),

@@ -59,6 +59,15 @@ describe('GET /basemap', () => {
     expect(tile.countries!.features.find((f) => f.properties.iso === '156')?.properties.nameZh).toBe('中国');
   });
 
+  it('serves China\'s provincial lines at z5 over Yunnan, and none at z3', async () => {
+    const { z, x, y } = lonLatToTile(100.5, 25, 5);
+    const response = await app.inject(`/basemap/${z}/${x}/${y}.mvt`);
+    expect(response.statusCode).toBe(200);
+    const lines = decodeTile(response.rawPayload)['admin1-boundaries']?.features ?? [];
+    expect(lines.filter((f) => f.properties.china === true && f.type === 2).length).toBeGreaterThan(0);
+    expect(decodeTile((await app.inject(CHINA_Z3)).rawPayload)).not.toHaveProperty('admin1-boundaries');
+  });
+
   it('answers open sea with 204', async () => {
     const { z, x, y } = lonLatToTile(-130, -45, 4);
     const response = await app.inject(`/basemap/${z}/${x}/${y}.mvt`);

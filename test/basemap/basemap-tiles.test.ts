@@ -1,23 +1,55 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createBasemap, type Basemap } from '../../tiles/basemap/basemap';
-import { BASEMAP_LAYERS } from '../../tiles/basemap/basemap-constants';
+import { ADMIN1_MIN_ZOOM, BASEMAP_LAYERS } from '../../tiles/basemap/basemap-constants';
 import { decodeTile, lonLatToTile, ringArea, type DecodedFeature } from '../helpers/tile-helpers';
 
 const EXTENT = 4096;
+const LINE = 2;
 const xsOf = (f: DecodedFeature) => f.rings.flat().map((p) => p.x);
+
+const xyOf = (lon: number, lat: number, z: number): [number, number] => {
+  const { x, y } = lonLatToTile(lon, lat, z);
+  return [x, y];
+};
 
 // The tile builder on its own (no app): the layers, their attributes and the geometry at the edges.
 describe('the basemap tiles', () => {
   let basemap: Basemap;
   beforeAll(() => { basemap = createBasemap(); });
 
-  it('has the four layers over China at z3, China\'s border marked, China named in Chinese', () => {
+  it('has the four country layers over China at z3 (no province lines yet), China\'s border marked, China named in Chinese', () => {
     const tile = decodeTile(basemap.getTile(3, 6, 3)!);
-    expect(Object.keys(tile).sort()).toEqual([...BASEMAP_LAYERS].sort());
+    expect(Object.keys(tile).sort()).toEqual(BASEMAP_LAYERS.filter((l) => l !== 'admin1-boundaries').sort());
     expect(tile.boundaries!.features.some((f) => f.properties.china === true)).toBe(true);
     const china = tile['country-labels']!.features.find((f) => f.properties.iso === '156');
     expect(china?.properties).toMatchObject({ name: 'China', nameZh: '中国' });
     expect(china?.properties.rank).toBeLessThanOrEqual(5);
+  });
+
+  it.each([
+    ['Yunnan', 100.5, 25],
+    ['Hulunbuir', 120, 49],
+  ])('has China\'s provincial lines at z5 over %s, clipped to the tile', (_region, lon, lat) => {
+    const { z, x, y } = lonLatToTile(lon, lat, 5);
+    const tile = decodeTile(basemap.getTile(z, x, y)!);
+    const china = tile['admin1-boundaries']!.features.filter((f) => f.properties.adm0 === 'CHN');
+    expect(china.length).toBeGreaterThan(0);
+    for (const f of china) {
+      expect(f.type).toBe(LINE);
+      expect(f.properties.china).toBe(true);
+      const xs = xsOf(f);
+      expect(Math.min(...xs)).toBeGreaterThanOrEqual(-64);
+      expect(Math.max(...xs)).toBeLessThanOrEqual(EXTENT + 64);
+    }
+  });
+
+  it('starts province lines at z4 and keeps them in tiles cut from z8', () => {
+    const layersAt = (z: number) => Object.keys(decodeTile(basemap.getTile(z, ...xyOf(100.5, 25, z))!));
+    expect(layersAt(ADMIN1_MIN_ZOOM - 1)).not.toContain('admin1-boundaries');
+    expect(layersAt(ADMIN1_MIN_ZOOM)).toContain('admin1-boundaries');
+    // A vertex of the Yunnan–Sichuan line south-west of Panzhihua, at z11.
+    const { z, x, y } = lonLatToTile(101.606, 26.329, 11);
+    expect(decodeTile(basemap.getTile(z, x, y)!)['admin1-boundaries']?.features.length).toBeGreaterThan(0);
   });
 
   it('gives nothing for open sea', () => {

@@ -1,5 +1,6 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
+import { ADMIN1_MIN_ZOOM } from './basemap-constants';
 import { BASEMAP_FONT, BASEMAP_LABEL_LAYER_ID, BASEMAP_LANGS, buildBasemapStyle } from './basemap-style';
 
 const ORIGIN = 'http://wall-3.cc.local:8080';
@@ -38,5 +39,21 @@ describe('the basemap style', () => {
     expect(ids.indexOf('land')).toBeLessThan(ids.indexOf('countries'));
     expect(ids.indexOf('boundaries')).toBeLessThan(ids.indexOf('boundaries-china'));
     expect(ids.at(-1)).toBe(BASEMAP_LABEL_LAYER_ID);
+  });
+
+  it('draws first-level boundaries from z4, dashed and thinner, between the fills and the international borders', () => {
+    const layers = buildBasemapStyle({ origin: ORIGIN, lang: 'zh-CN' }).layers;
+    const ids = layers.map((l) => l.id);
+    const admin1 = layers.find((l) => l.id === 'admin1-boundaries');
+    const border = layers.find((l) => l.id === 'boundaries');
+    expect(admin1).toMatchObject({ type: 'line', 'source-layer': 'admin1-boundaries', minzoom: ADMIN1_MIN_ZOOM });
+    expect(ADMIN1_MIN_ZOOM).toBe(4);
+    expect(admin1?.paint).toHaveProperty('line-dasharray');
+    expect(border?.paint).not.toHaveProperty('line-dasharray');
+    // Both widths are linear in zoom; at z8 (the detail zoom) the province line is the thinner.
+    const widthAtZ8 = (paint: unknown) => ((paint as Record<string, unknown[]>)['line-width']!).at(-1);
+    expect(widthAtZ8(admin1?.paint)).toBeLessThan(widthAtZ8(border?.paint) as number);
+    expect(ids.indexOf('countries')).toBeLessThan(ids.indexOf('admin1-boundaries'));
+    expect(ids.indexOf('admin1-boundaries')).toBeLessThan(ids.indexOf('boundaries'));
   });
 });

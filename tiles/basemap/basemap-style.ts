@@ -3,7 +3,7 @@
 // no glyphs URL — MapLibre GL JS (≥ 5.11) draws text with the page's own fonts when `glyphs` is
 // omitted, taking `text-font` as CSS font families.
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { BASEMAP_DETAIL_ZOOM, CHINA_ID, CHINA_SAR_IDS, TAIWAN_ID } from './basemap-constants';
+import { ADMIN1_MIN_ZOOM, BASEMAP_DETAIL_ZOOM, CHINA_ID, CHINA_SAR_IDS, TAIWAN_ID } from './basemap-constants';
 import { ZH_LABEL_TEXT } from './country-names';
 
 export type BasemapLang = 'zh-CN' | 'en';
@@ -34,6 +34,10 @@ const COLORS = {
   country: '#15253a',
   china: '#1f3550',
   coast: '#24405e',
+  /** First-level lines: dashed, thinner and dimmer than any international border. */
+  admin1: '#3b5878',
+  /** China's provinces a little brighter, to read on China's lighter fill over the demo regions. */
+  admin1China: '#7d9cc2',
   border: '#46678c',
   sarBorder: '#4f6d8f',
   chinaBorder: '#f2bf4d',
@@ -62,6 +66,15 @@ function layers(lang: BasemapLang): LayerSpecification[] {
     {
       id: 'coastline', type: 'line', source: SOURCE, 'source-layer': 'land',
       paint: { 'line-color': COLORS.coast, 'line-width': byZoom(1, 0.4, 8, 1.2) },
+    },
+    {
+      id: 'admin1-boundaries', type: 'line', source: SOURCE, 'source-layer': 'admin1-boundaries', minzoom: ADMIN1_MIN_ZOOM,
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': ['case', china, COLORS.admin1China, COLORS.admin1],
+        'line-width': byZoom(ADMIN1_MIN_ZOOM, 0.8, 8, 1.2),
+        'line-dasharray': [4, 2],
+      },
     },
     {
       id: 'boundaries', type: 'line', source: SOURCE, 'source-layer': 'boundaries',

@@ -1,11 +1,12 @@
-// The offline basemap: Natural Earth countries sliced once at boot with geojson-vt, each tile
-// encoded on request with vt-pbf. Pure: no server code, no network, no database.
+// The offline basemap: Natural Earth countries and first-level boundaries sliced once at boot with
+// geojson-vt, each tile encoded on request with vt-pbf. Pure: no server code, no network, no database.
 import geojsonvt from 'geojson-vt';
 import vtpbf from 'vt-pbf';
 import {
   boundariesLayer, countriesLayer, countryLabelsLayer, landLayer, loadWorldAtlas, type CountriesTopology,
 } from './basemap-features';
-import { BASEMAP_DETAIL_ZOOM, BASEMAP_LAYERS, BASEMAP_MAX_ZOOM, type BasemapLayer } from './basemap-constants';
+import { admin1Layer, loadAdmin1Boundaries } from './admin1-boundaries';
+import { ADMIN1_MIN_ZOOM, BASEMAP_DETAIL_ZOOM, BASEMAP_LAYERS, BASEMAP_MAX_ZOOM, type BasemapLayer } from './basemap-constants';
 import { overzoomFeatures, type VtFeature } from './overzoom';
 
 const EXTENT = 4096;
@@ -31,15 +32,23 @@ export function checkBasemapAddress(z: number, x: number, y: number): BasemapAdd
 }
 
 type Index = ReturnType<typeof geojsonvt>;
-interface Edition { maxZoom: number; layers: Record<BasemapLayer, Index> }
+interface Edition { maxZoom: number; layers: Partial<Record<BasemapLayer, Index>> }
 
-function sliceEdition(topology: CountriesTopology, labels: ReturnType<typeof countryLabelsLayer>, maxZoom: number): Edition {
+interface EditionSource {
+  topology: CountriesTopology;
+  labels: ReturnType<typeof countryLabelsLayer>;
+  /** Only the detailed edition has them: they start at ADMIN1_MIN_ZOOM, past the coarse one. */
+  admin1?: ReturnType<typeof admin1Layer>;
+}
+
+function sliceEdition({ topology, labels, admin1 }: EditionSource, maxZoom: number): Edition {
   const options = { maxZoom, indexMaxZoom: Math.min(5, maxZoom), extent: EXTENT, buffer: BUFFER };
   return {
     maxZoom,
     layers: {
       land: geojsonvt(landLayer(topology), options),
       countries: geojsonvt(countriesLayer(topology), options),
+      ...(admin1 && { 'admin1-boundaries': geojsonvt(admin1, options) }),
       boundaries: geojsonvt(boundariesLayer(topology), options),
       'country-labels': geojsonvt(labels, options),
     },
@@ -58,8 +67,9 @@ export function createBasemap(): Basemap {
   const detailed = loadWorldAtlas('countries-50m.json');
   // Labels come from the detailed edition at every zoom, so a country keeps its point and rank.
   const labels = countryLabelsLayer(detailed);
-  const fine = sliceEdition(detailed, labels, BASEMAP_DETAIL_ZOOM);
-  const coarse = sliceEdition(loadWorldAtlas('countries-110m.json'), labels, COARSE_BELOW_ZOOM - 1);
+  const admin1 = admin1Layer(loadAdmin1Boundaries());
+  const fine = sliceEdition({ topology: detailed, labels, admin1 }, BASEMAP_DETAIL_ZOOM);
+  const coarse = sliceEdition({ topology: loadWorldAtlas('countries-110m.json'), labels }, COARSE_BELOW_ZOOM - 1);
 
   return {
     getTile(z, x, y) {
@@ -68,7 +78,9 @@ export function createBasemap(): Basemap {
       const edition = z < COARSE_BELOW_ZOOM ? coarse : fine;
       const layers: Record<string, { features: VtFeature[] }> = {};
       for (const name of BASEMAP_LAYERS) {
-        const features = layerFeatures(edition.layers[name], edition.maxZoom, z, x, y);
+        const index = edition.layers[name];
+        if (!index || (name === 'admin1-boundaries' && z < ADMIN1_MIN_ZOOM)) continue;
+        const features = layerFeatures(index, edition.maxZoom, z, x, y);
         if (features.length > 0) layers[name] = { features };
       }
       if (Object.keys(layers).length === 0) return undefined;
