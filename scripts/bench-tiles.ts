@@ -15,6 +15,7 @@ import { portableEncoder } from '../tiles/encoders/portable-encoder';
 import { nativeTileQuery, portableTileQuery } from '../tiles/sql/tile-sql';
 import { formatTable, load, type LoadResult } from './bench/load';
 import { simulatedTiles } from './bench/tile-list';
+import { benchToken } from './bench/bench-token';
 
 const { values } = parseArgs({ options: { seconds: { type: 'string', default: '10' }, viewports: { type: 'string', default: '40' } } });
 const seconds = Number(values.seconds);
@@ -24,6 +25,9 @@ const config = readConfig();
 const db = await openDatabase(config, { log });
 const postgisVersion = await prepareDatabase(db, { seedDemo: true, log });
 const app = await buildApp({ db, postgisVersion, tileEncoder: config.tileEncoder });
+// Requests are signed in, as a wall screen's are: a bearer token of a bench reader.
+const token = await benchToken(db);
+const auth = { authorization: `Bearer ${token}` };
 const base = await app.listen({ port: 0, host: '127.0.0.1' });
 const encoder = app.tiles.encoderName;
 const tiles = await simulatedTiles(db, Number(values.viewports));
@@ -58,7 +62,7 @@ floor.get('/tiles/*', async (request, reply) => {
 });
 const floorBase = await floor.listen({ port: 0, host: '127.0.0.1' });
 const client = async (target: string) => {
-  const child = fork(new URL('./bench/fetch-client.mjs', import.meta.url), [target]);
+  const child = fork(new URL('./bench/fetch-client.mjs', import.meta.url), [target, token]);
   await new Promise((resolve) => child.once('message', resolve));
   return {
     fetch: (list: Tile[], inFlight: number) => new Promise<number>((resolve, reject) => {
@@ -92,7 +96,7 @@ const ratio = (x: number, y: number) => `${(x / y).toFixed(2)}× (${x.toFixed(0)
 // (a) cached vs. bare: the same bytes, the same headers, from a route that does nothing else.
 const bytes = new Map<string, { body: Buffer; status: number; encoding?: string }>();
 for (const path of paths) {
-  const response = await fetch(`${base}${path}`, { headers: { 'accept-encoding': 'br' } });
+  const response = await fetch(`${base}${path}`, { headers: { 'accept-encoding': 'br', ...auth } });
   bytes.set(path, { body: Buffer.from(await response.arrayBuffer()), status: response.status, encoding: response.headers.get('content-encoding') ?? undefined });
 }
 const bare = Fastify();
@@ -113,7 +117,7 @@ const bareBase = await bare.listen({ port: 0, host: '127.0.0.1' });
 
 const rows: LoadResult[] = [];
 rows.push(await load('bare Fastify, same bytes', bareBase, paths, seconds));
-rows.push(await load('Corridor, cached', base, paths, seconds));
+rows.push(await load('Corridor, cached', base, paths, seconds, auth));
 rows.push(await load(`naive: ${encoder} query per request`, bareBase, tiles.map((t) => `/naive/${t.layer}/${t.z}/${t.x}/${t.y}`), seconds));
 const [bareRun, cachedRun, naiveRun] = rows as [LoadResult, LoadResult, LoadResult];
 

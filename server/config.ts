@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { ROLES, type Role } from './auth/roles';
 
 export interface Config {
   port: number;
@@ -12,6 +13,10 @@ export interface Config {
   clientDir: string;
   tileEncoder: 'auto' | 'native' | 'portable';
   tileCacheMb: number;
+  publicRead: boolean;
+  sessionHours: number;
+  personalDataRoles: Role[];
+  demoUsers: boolean;
 }
 
 const int = (env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number => {
@@ -39,6 +44,15 @@ const oneOf = <T extends string>(env: NodeJS.ProcessEnv, name: string, allowed: 
   return raw as T;
 };
 
+const roles = (env: NodeJS.ProcessEnv, name: string, fallback: Role[]): Role[] => {
+  const raw = env[name];
+  if (raw === undefined) return fallback;
+  const list = raw.split(',').map((r) => r.trim()).filter(Boolean);
+  const wrong = list.filter((r) => !(ROLES as readonly string[]).includes(r));
+  if (wrong.length > 0) throw new Error(`${name} must list roles from ${ROLES.join(', ')}, got "${raw}"`);
+  return list as Role[];
+};
+
 /** Every setting Corridor reads, with its default; the README's configuration table mirrors this. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
@@ -53,5 +67,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clientDir: resolve(env.CORRIDOR_CLIENT_DIR || 'dist/client'),
     tileEncoder: oneOf(env, 'TILE_ENCODER', ['auto', 'native', 'portable'] as const, 'auto'),
     tileCacheMb: int(env, 'TILE_CACHE_MB', 256, 1, 65_536),
+    publicRead: bool(env, 'PUBLIC_READ', false),
+    sessionHours: int(env, 'SESSION_HOURS', 12, 1, 24 * 90),
+    personalDataRoles: roles(env, 'PERSONAL_DATA_ROLES', ['planner', 'admin']),
+    // Demo accounts with published passwords: on by default only on the embedded demo database.
+    demoUsers: bool(env, 'CORRIDOR_DEMO_USERS', !env.DATABASE_URL),
   };
 }

@@ -7,6 +7,7 @@ import { readConfig } from './config';
 import { openDatabase } from './db/open-database';
 import { createProgressBar } from './lib/progress-bar';
 import { prepareDatabase } from './prepare-database';
+import { prepareUsers } from './auth/prepare-users';
 
 const log = (message: string) => process.stderr.write(`[corridor] ${message}\n`);
 
@@ -32,6 +33,7 @@ async function main() {
     onProgress: ({ table, done, total }) => bar.update(table, done, total),
   });
   log(`Database ready (${db.backend}, PostGIS ${postgisVersion}) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  await prepareUsers(db, { demoUsers: config.demoUsers, log });
   await buildClientIfMissing(config.clientDir);
 
   const app = await buildApp({
@@ -41,6 +43,9 @@ async function main() {
     logger: { level: config.logLevel },
     tileEncoder: config.tileEncoder,
     tileCacheMb: config.tileCacheMb,
+    publicRead: config.publicRead,
+    sessionHours: config.sessionHours,
+    personalDataRoles: config.personalDataRoles,
   });
   let closing = false;
   const shutdown = async (signal: string) => {

@@ -6,6 +6,7 @@ import { openPgDatabase } from '../server/db/pg-database';
 import { openPgliteDatabase } from '../server/db/pglite-database';
 import { prepareDatabase } from '../server/prepare-database';
 import { adminSql, templateDatabaseName, TEST_BACKEND, urlForDatabase } from './helpers/test-backend';
+import { createTestUsers } from './helpers/test-users';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -48,11 +49,13 @@ export default async function setup(project: TestProject) {
       connectTimeoutMs: 5_000, onPoolError: () => undefined,
     });
     postgisVersion = await prepareDatabase(db, { seedDemo: true, log });
+    await createTestUsers(db);
     await db.close();
   } else {
     templateDir = mkdtempSync(join(tmpdir(), 'corridor-template-'));
     const db = await openPgliteDatabase(templateDir);
     postgisVersion = await prepareDatabase(db, { seedDemo: true, log });
+    await createTestUsers(db);
     await db.close();
   }
   log(`template ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -4,9 +4,10 @@
 import http from 'node:http';
 
 const base = new URL(process.argv[2]);
+const token = process.argv[3];
 const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
 const get = (path) => new Promise((resolve, reject) => {
-  const request = http.request({ host: base.hostname, port: base.port, path, agent, headers: { 'accept-encoding': 'br' } }, (response) => {
+  const request = http.request({ host: base.hostname, port: base.port, path, agent, headers: { 'accept-encoding': 'br', ...(token ? { authorization: `Bearer ${token}` } : {}) } }, (response) => {
     response.on('data', () => {});
     response.on('end', () => (response.statusCode < 400 ? resolve() : reject(new Error(`${path}: HTTP ${response.statusCode}`))));
   });

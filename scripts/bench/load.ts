@@ -5,7 +5,7 @@ export interface LoadResult { label: string; requestsPerSecond: number; p50: num
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
 /** autocannon over loopback, cycling through `paths`; every response time is kept for exact percentiles (ms). */
-export async function load(label: string, baseUrl: string, paths: string[], seconds: number, connections = 16): Promise<LoadResult> {
+export async function load(label: string, baseUrl: string, paths: string[], seconds: number, headers: Record<string, string> = {}, connections = 16): Promise<LoadResult> {
   const times: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon({
@@ -13,7 +13,7 @@ export async function load(label: string, baseUrl: string, paths: string[], seco
       connections,
       duration: seconds,
       requests: paths.map((path) => ({ method: 'GET' as const, path })),
-      headers: { 'accept-encoding': 'br, gzip' },
+      headers: { 'accept-encoding': 'br, gzip', ...headers },
     }, (error, done) => (error ? reject(error) : resolve(done)));
     instance.on('response', (_client, _status, _bytes, ms) => times.push(ms));
   });

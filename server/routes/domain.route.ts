@@ -1,3 +1,5 @@
+import { maySeePersonalData, READ } from '../auth/roles';
+import { maskName, maskPhone, maskProperties } from '../auth/personal-data';
 import type { FastifyInstance } from 'fastify';
 import { badRequest, notFound } from '../lib/http-errors';
 import { parseBbox, type Bbox } from '../lib/parse-bbox';
@@ -13,40 +15,43 @@ import { findZone } from '../services/zones-repository';
 import { findBelt, findDutyPost, listAdminAreas } from '../services/places-repository';
 
 export async function domainRoutes(app: FastifyInstance) {
-  app.get<{ Params: { code: string } }>('/api/segments/:code', { schema: SegmentRouteSchema }, async (request, reply) => {
+  app.get<{ Params: { code: string } }>('/api/segments/:code', { schema: SegmentRouteSchema, config: READ }, async (request, reply) => {
     const segment = await findSegment(app.db, request.params.code);
-    return segment ?? notFound(reply, 'code', `no border segment ${request.params.code}`);
+    if (!segment) return notFound(reply, 'code', `no border segment ${request.params.code}`);
+    if (maySeePersonalData(request.user, app.auth.personalDataRoles)) return segment;
+    return { ...segment, chiefs: segment.chiefs.map((c) => ({ ...c, name: maskName(c.name)!, nameZh: maskName(c.nameZh)!, phone: maskPhone(c.phone) })) };
   });
 
-  app.get<{ Params: { code: string } }>('/api/checkpoints/:code', { schema: CheckpointRouteSchema }, async (request, reply) => {
+  app.get<{ Params: { code: string } }>('/api/checkpoints/:code', { schema: CheckpointRouteSchema, config: READ }, async (request, reply) => {
     const checkpoint = await findCheckpoint(app.db, request.params.code);
     return checkpoint ?? notFound(reply, 'code', `no checkpoint ${request.params.code}`);
   });
 
-  app.get<{ Params: { code: string } }>('/api/duty-posts/:code', { schema: DutyPostRouteSchema }, async (request, reply) => {
+  app.get<{ Params: { code: string } }>('/api/duty-posts/:code', { schema: DutyPostRouteSchema, config: READ }, async (request, reply) => {
     const post = await findDutyPost(app.db, request.params.code);
     return post ?? notFound(reply, 'code', `no duty post ${request.params.code}`);
   });
 
-  app.get<{ Params: { code: string } }>('/api/belts/:code', { schema: BeltRouteSchema }, async (request, reply) => {
+  app.get<{ Params: { code: string } }>('/api/belts/:code', { schema: BeltRouteSchema, config: READ }, async (request, reply) => {
     const belt = await findBelt(app.db, request.params.code);
     return belt ?? notFound(reply, 'code', `no demonstration belt ${request.params.code}`);
   });
 
-  app.get('/api/admin-areas', { schema: AdminAreasRouteSchema }, async () => ({ areas: await listAdminAreas(app.db) }));
+  app.get('/api/admin-areas', { schema: AdminAreasRouteSchema, config: READ }, async () => ({ areas: await listAdminAreas(app.db) }));
 
-  app.get<{ Params: { id: number } }>('/api/zones/:id', { schema: ZoneRouteSchema }, async (request, reply) => {
+  app.get<{ Params: { id: number } }>('/api/zones/:id', { schema: ZoneRouteSchema, config: READ }, async (request, reply) => {
     const zone = await findZone(app.db, request.params.id);
     if (!zone) return notFound(reply, 'id', `no responsibility zone ${request.params.id}`);
-    return reply.header('ETag', `"${zone.version}"`).send(zone);
+    const shown = maySeePersonalData(request.user, app.auth.personalDataRoles) ? zone : maskProperties(zone);
+    return reply.header('ETag', `"${zone.version}"`).send(shown);
   });
 
-  app.get<{ Querystring: { q: string; limit?: number } }>('/api/search', { schema: SearchRouteSchema }, async (request) => ({
+  app.get<{ Querystring: { q: string; limit?: number } }>('/api/search', { schema: SearchRouteSchema, config: READ }, async (request) => ({
     query: request.query.q,
     results: await search(app.db, request.query.q, request.query.limit ?? 20),
   }));
 
-  app.get<{ Querystring: StatsQuerystring }>('/api/stats', { schema: StatsRouteSchema }, async (request, reply) => {
+  app.get<{ Querystring: StatsQuerystring }>('/api/stats', { schema: StatsRouteSchema, config: READ }, async (request, reply) => {
     const { adminArea, groupBy = 'county' } = request.query;
     let bbox: Bbox | undefined;
     if (request.query.bbox !== undefined) {

@@ -1,3 +1,5 @@
+import { maySeePersonalData, READ } from '../auth/roles';
+import { maskProperties, PERSONAL_PROPERTIES } from '../auth/personal-data';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { createLayerBounds } from '../services/layer-bounds';
 import { OGC_COLLECTIONS, type OgcCollection } from '../services/ogc/ogc-collections';
@@ -26,21 +28,23 @@ function requestSignal(request: FastifyRequest, reply: FastifyReply): AbortSigna
 
 /** OGC API – Features, Part 1 (Core, GeoJSON, OpenAPI 3.0), over the tile layers' tables. */
 export async function ogcRoutes(app: FastifyInstance) {
+  const masked = <F extends { properties: Record<string, unknown> }>(request: FastifyRequest, features: F[]): F[] =>
+    maySeePersonalData(request.user, app.auth.personalDataRoles) ? features : features.map((f) => ({ ...f, properties: maskProperties(f.properties) }));
   const layerBounds = createLayerBounds(app.db);
   const extentOf = async (c: OgcCollection) => layerBounds(c.table, await app.tiles.layerVersion(c.layer));
 
-  app.get('/ogc', { schema: LandingRouteSchema }, async (request) => landingPage(originOf(request)));
+  app.get('/ogc', { schema: LandingRouteSchema, config: READ }, async (request) => landingPage(originOf(request)));
 
-  app.get('/ogc/conformance', { schema: ConformanceRouteSchema }, async () => ({ conformsTo: CONFORMANCE }));
+  app.get('/ogc/conformance', { schema: ConformanceRouteSchema, config: READ }, async () => ({ conformsTo: CONFORMANCE }));
 
-  app.get('/ogc/collections', { schema: CollectionsRouteSchema }, async (request) => {
+  app.get('/ogc/collections', { schema: CollectionsRouteSchema, config: READ }, async (request) => {
     const origin = originOf(request);
     const collections = [];
     for (const c of OGC_COLLECTIONS.values()) collections.push(collectionBody(origin, c, await extentOf(c)));
     return { links: collectionsLinks(origin), collections };
   });
 
-  app.get<{ Params: CollectionParams }>('/ogc/collections/:collectionId', { schema: CollectionRouteSchema }, async (request, reply) => {
+  app.get<{ Params: CollectionParams }>('/ogc/collections/:collectionId', { schema: CollectionRouteSchema, config: READ }, async (request, reply) => {
     const collection = OGC_COLLECTIONS.get(request.params.collectionId);
     if (!collection) return noCollection(reply, request.params.collectionId);
     return collectionBody(originOf(request), collection, await extentOf(collection));
@@ -48,11 +52,14 @@ export async function ogcRoutes(app: FastifyInstance) {
 
   app.get<{ Params: CollectionParams; Querystring: ItemsQuery }>(
     '/ogc/collections/:collectionId/items',
-    { schema: ItemsRouteSchema },
+    { schema: ItemsRouteSchema, config: READ },
     async (request, reply) => {
       const collection = OGC_COLLECTIONS.get(request.params.collectionId);
       if (!collection) return noCollection(reply, request.params.collectionId);
       const query = request.query as Record<string, unknown>;
+      const personal = !maySeePersonalData(request.user, app.auth.personalDataRoles)
+        && Object.keys(query).find((name) => PERSONAL_PROPERTIES.has(name));
+      if (personal) return reply.code(403).send({ statusCode: 403, error: 'Forbidden', message: `${personal}: personal data; your role may not filter on it` });
       // Throws a ParameterError (400 naming the parameter) for an unknown or malformed one.
       const filter = parseItemsFilter(collection, query);
       const { limit = DEFAULT_LIMIT, offset = 0 } = request.query;
@@ -65,7 +72,7 @@ export async function ogcRoutes(app: FastifyInstance) {
         : await countMatched(app.db, collection, filter, signal);
       return reply.type(type).send({
         type: 'FeatureCollection' as const,
-        features: page.features,
+        features: masked(request, page.features),
         links: itemsLinks({ origin: originOf(request), collectionId: collection.id, query, limit, offset, more: page.more, type }),
         timeStamp: new Date().toISOString(),
         ...(numberMatched === undefined ? {} : { numberMatched }),
@@ -76,7 +83,7 @@ export async function ogcRoutes(app: FastifyInstance) {
 
   app.get<{ Params: CollectionParams & { featureId: string }; Querystring: { f?: 'json' | 'geojson' } }>(
     '/ogc/collections/:collectionId/items/:featureId',
-    { schema: FeatureRouteSchema },
+    { schema: FeatureRouteSchema, config: READ },
     async (request, reply) => {
       const { collectionId, featureId } = request.params;
       const collection = OGC_COLLECTIONS.get(collectionId);
@@ -87,7 +94,7 @@ export async function ogcRoutes(app: FastifyInstance) {
       const feature = await readFeature(app.db, collection, featureId, requestSignal(request, reply));
       if (!feature) return missing();
       const type = featureMediaType(request.query.f, request.headers.accept);
-      return reply.type(type).send({ ...feature, links: featureLinks(originOf(request), collectionId, feature.id, type) });
+      return reply.type(type).send({ ...masked(request, [feature])[0]!, links: featureLinks(originOf(request), collectionId, feature.id, type) });
     },
   );
 }

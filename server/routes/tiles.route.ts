@@ -1,3 +1,4 @@
+import { READ } from '../auth/roles';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { LayerDefinition } from '../../tiles/layers/layer-definition';
 import { attributeNames } from '../../tiles/sql/tile-sql';
@@ -23,14 +24,14 @@ function fieldsOf(layer: LayerDefinition): Record<string, string> {
 
 export async function tilesRoutes(app: FastifyInstance) {
   const layerBounds = createLayerBounds(app.db);
-  app.get('/tiles', { schema: TileCatalogRouteSchema }, async () => ({
+  app.get('/tiles', { schema: TileCatalogRouteSchema, config: READ }, async () => ({
     layers: [...app.tiles.registry.values()].map((layer) => ({
       id: layer.id, title: layer.title, description: layer.description, geometryType: layer.geometryType,
       minzoom: layer.minZoom, maxzoom: layer.maxZoom, tilejson: `/tiles/${layer.id}.json`,
     })),
   }));
 
-  app.get<{ Params: { layer: string } }>('/tiles/:layer.json', { schema: TileJsonRouteSchema }, async (request, reply) => {
+  app.get<{ Params: { layer: string } }>('/tiles/:layer.json', { schema: TileJsonRouteSchema, config: READ }, async (request, reply) => {
     const layer = app.tiles.layer(request.params.layer);
     if (!layer) return noLayer(reply, request.params.layer);
     const version = await app.tiles.layerVersion(layer);
@@ -49,7 +50,7 @@ export async function tilesRoutes(app: FastifyInstance) {
 
   app.get<{ Params: { layer: string; z: number; x: number; y: number }; Querystring: { v?: string } }>(
     '/tiles/:layer/:z/:x/:y.mvt',
-    { schema: TileRouteSchema },
+    { schema: TileRouteSchema, config: READ },
     async (request, reply) => {
       const { z, x, y } = request.params;
       const layer = app.tiles.layer(request.params.layer);

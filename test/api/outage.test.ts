@@ -27,7 +27,7 @@ describe.skipIf(TEST_BACKEND !== 'server')('when the database goes away', () => 
       connectionString: target.toString(), poolMax: 4, statementTimeoutMs: 10_000, connectTimeoutMs: 2_000,
       onPoolError: (error) => poolErrors.push(error),
     });
-    app = await buildApp({ db, postgisVersion: t.postgisVersion });
+    app = await buildApp({ db, postgisVersion: t.postgisVersion, publicRead: true });
   });
   afterAll(async () => {
     await app?.close();

@@ -30,15 +30,15 @@ map.once('idle', () => { window.basemap = map; });
 
 /** The app plus test-only routes for the page and the packages it loads. */
 async function appWithPage(t: TestDatabase): Promise<FastifyInstance> {
-  const app = await buildApp({ db: t.db, postgisVersion: t.postgisVersion });
-  const serve = (prefix: string, dir: string) => app.get(`/test-assets/${prefix}/*`, async (request, reply) => {
+  const app = await buildApp({ db: t.db, postgisVersion: t.postgisVersion, publicRead: true });
+  const serve = (prefix: string, dir: string) => app.get(`/test-assets/${prefix}/*`, { config: { access: 'public' } }, async (request, reply) => {
     const file = normalize(join(dir, (request.params as { '*': string })['*']));
     if (!file.startsWith(dir + sep) || !existsSync(file)) return reply.code(404).send();
     return reply.type(TYPES[extname(file)] ?? 'application/octet-stream').send(readFileSync(file));
   });
   serve('maplibre', MAPLIBRE_DIST);
   serve('font', FONT_DIR);
-  app.get('/test-assets/basemap.html', async (_request, reply) => reply.type('text/html; charset=utf-8').send(PAGE));
+  app.get('/test-assets/basemap.html', { config: { access: 'public' }, helmet: false }, async (_request, reply) => reply.type('text/html; charset=utf-8').send(PAGE));
   return app;
 }
 
@@ -71,5 +71,19 @@ describe.skipIf(!HAS_CHROMIUM)('the basemap in a browser', () => {
     expect(result.errors).toEqual([]);
     expect(result.labels).toEqual(expect.arrayContaining(['中国', '蒙古', '缅甸']));
     expect(result.fontReady).toBe(true);
+  });
+
+  it('draws China\'s provincial lines over Yunnan at z5', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${origin}/test-assets/basemap.html`);
+    await page.waitForFunction('window.basemap !== undefined', undefined, { timeout: 180_000 });
+    const provinces = await page.evaluate(`new Promise((resolve) => {
+      window.basemap.once('idle', () => resolve(window.basemap.queryRenderedFeatures({ layers: ['admin1-boundaries'] })
+        .filter((f) => f.properties.china).length));
+      window.basemap.jumpTo({ center: [101, 25], zoom: 5 });
+    })`) as number;
+    mkdirSync(ARTIFACTS_DIR, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS_DIR, 'basemap-yunnan-z5.png') });
+    expect(provinces).toBeGreaterThan(0);
   });
 });

@@ -35,7 +35,7 @@ export interface OgcTestApp {
 
 export async function openOgcTestApp(): Promise<OgcTestApp> {
   const t = await openTestDatabase();
-  const app = await buildApp({ db: t.db, postgisVersion: t.postgisVersion });
+  const app = await buildApp({ db: t.db, postgisVersion: t.postgisVersion, publicRead: true });
   return {
     t,
     app,
