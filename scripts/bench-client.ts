@@ -32,8 +32,15 @@ await build({
 const config = readConfig();
 const db = await openDatabase(config, { log });
 const postgisVersion = await prepareDatabase(db, { seedDemo: true, log });
-const app = await buildApp({ db, postgisVersion, clientDir: join(work, 'client') });
-await app.register(fastifyStatic, { root: join(work, 'bare'), prefix: '/bare/', decorateReply: false });
+// Read access for anyone, as the wall screen has: the bench times the map, not the sign-in.
+const app = await buildApp({ db, postgisVersion, clientDir: join(work, 'client'), publicRead: true });
+await app.register(async (scope) => {
+  // Every route declares who may call it (server/plugins/auth.plugin.ts): the bare page is public.
+  scope.addHook('onRoute', (route) => {
+    route.config = { ...route.config, access: route.config?.access ?? 'public' } as typeof route.config;
+  });
+  await scope.register(fastifyStatic, { root: join(work, 'bare'), prefix: '/bare/', decorateReply: false });
+});
 const base = await app.listen({ port: 0, host: '127.0.0.1' });
 
 const browser = await chromium.launch({
@@ -49,7 +56,13 @@ async function timeToIdle(url: string, ready: string): Promise<{ ms: number; jsG
   const page = await context.newPage();
   const scripts: Promise<number>[] = [];
   page.on('response', (response) => {
-    if (response.request().resourceType() === 'script') scripts.push(response.body().then((b) => gzipSync(b).length).catch(() => 0));
+    if (response.request().resourceType() !== 'script') return;
+    const name = new URL(response.url()).pathname;
+    scripts.push(response.body().then((b) => {
+      const gzipBytes = gzipSync(b).length;
+      log(`  ${name}: ${(gzipBytes / 1024).toFixed(1)} KB gzip`);
+      return gzipBytes;
+    }).catch(() => 0));
   });
   const started = Date.now();
   await page.goto(url);

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { ARTIFACTS_DIR, foreignRequests, waitForMap } from '../helpers/browser';
+import { TEST_USERS, type TestRole } from '../helpers/test-users';
 
 // What the browser tests do to the Corridor page, and read back from it. The functions passed to
 // `page.evaluate` run in the page: they may use only their argument and the page's globals.
@@ -31,6 +32,36 @@ export async function openSession(browser: Browser, origin: string, options: Bro
   return { context, page, foreign: foreignRequests(page, origin), errors };
 }
 
+/**
+ * Signs the browser context in as a test user: the API request shares the context's cookie jar,
+ * so the page then opens as that user (the session cookie is HttpOnly and SameSite=Strict).
+ */
+export async function signIn(session: Session, origin: string, role: TestRole = 'viewer'): Promise<void> {
+  const response = await session.context.request.post(`${origin}/api/auth/login`, { data: TEST_USERS[role] });
+  if (response.status() !== 200) throw new Error(`sign-in as ${role}: ${response.status()} ${await response.text()}`);
+}
+
+/** A `cookie` header for the test, not the page: a fresh session of `role` on that server. */
+export async function loginCookie(origin: string, role: TestRole = 'viewer'): Promise<string> {
+  const response = await fetch(`${origin}/api/auth/login`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(TEST_USERS[role]),
+  });
+  if (response.status !== 200) throw new Error(`sign-in as ${role}: ${response.status} ${await response.text()}`);
+  return response.headers.getSetCookie().map((cookie) => cookie.split(';')[0]).join('; ');
+}
+
+// One viewer session per server for the test's own reads: each test file starts its own server.
+const viewerCookies = new Map<string, Promise<string>>();
+const viewerCookie = (origin: string) => {
+  let cookie = viewerCookies.get(origin);
+  if (!cookie) {
+    cookie = loginCookie(origin, 'viewer');
+    viewerCookies.set(origin, cookie);
+    cookie.catch(() => viewerCookies.delete(origin));
+  }
+  return cookie;
+};
+
 /** Opens a Corridor URL and waits until the map has drawn its layers once. */
 export async function openMap(session: Session, url: string): Promise<void> {
   await session.page.goto(url);
@@ -42,8 +73,9 @@ export async function saveScreenshot(page: Page, name: string): Promise<Buffer> 
   return page.screenshot({ path: join(ARTIFACTS_DIR, `${name}.png`) });
 }
 
-export async function getJson<T>(origin: string, path: string): Promise<T> {
-  const response = await fetch(`${origin}${path}`);
+/** What the API answers the test, signed in as a viewer (the page's users see the same), or with `cookie`. */
+export async function getJson<T>(origin: string, path: string, cookie?: string): Promise<T> {
+  const response = await fetch(`${origin}${path}`, { headers: { cookie: cookie ?? await viewerCookie(origin) } });
   if (!response.ok) throw new Error(`GET ${path}: ${response.status}`);
   return (await response.json()) as T;
 }

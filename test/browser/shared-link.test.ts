@@ -5,7 +5,7 @@ import type { AdminAreaNode, SegmentDetail } from '../../server/schemas/domain.s
 import { HAS_CHROMIUM, launchBrowser, startBrowserApp, type BrowserApp } from '../helpers/browser';
 import {
   cardTitle, centreOf, checkpointsIn, controls, getJson, grow, mapSettled, mapView, openMap, openSession, query, saveScreenshot,
-  segmentPoint, WALL, type Bbox, type Session,
+  segmentPoint, signIn, WALL, type Bbox, type Session,
 } from './corridor-page';
 
 // A link is how a view travels from the wall screen to a tablet: opening it must show the same
@@ -40,6 +40,8 @@ describe.skipIf(!HAS_CHROMIUM)('links in a browser', () => {
   const sessions: Session[] = [];
   const open = async () => {
     const session = await openSession(browser, origin, WALL);
+    // Every view is a signed-in viewer's: the map needs a session, and a viewer is the least role.
+    await signIn(session, origin, 'viewer');
     sessions.push(session);
     return session;
   };

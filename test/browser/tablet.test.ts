@@ -4,8 +4,8 @@ import { zhCN } from '../../client/src/i18n/zh-CN';
 import type { CheckpointDetail, SegmentDetail } from '../../server/schemas/domain.schema';
 import { HAS_CHROMIUM, launchBrowser, startBrowserApp, type BrowserApp } from '../helpers/browser';
 import {
-  cardTitle, centreOf, checkpointsIn, getJson, grow, openMap, openSession, projectOnPage, query, saveScreenshot, segmentPoint, TABLET,
-  type Bbox, type Session,
+  cardTitle, centreOf, checkpointsIn, getJson, grow, openMap, openSession, projectOnPage, query, saveScreenshot, segmentPoint, signIn,
+  TABLET, type Bbox, type Session,
 } from './corridor-page';
 
 // A leader's tablet at a briefing (1024×768, touch, no hover): drawers instead of side panels,
@@ -44,6 +44,8 @@ describe.skipIf(!HAS_CHROMIUM)('the tablet in a browser', () => {
   const sessions: Session[] = [];
   const open = async () => {
     const session = await openSession(browser, origin, TABLET);
+    // Every view is a signed-in viewer's: the map needs a session, and a viewer is the least role.
+    await signIn(session, origin, 'viewer');
     sessions.push(session);
     return session;
   };

@@ -7,7 +7,7 @@ import type { AdminAreaNode, SegmentDetail, Stats } from '../../server/schemas/d
 import { HAS_CHROMIUM, launchBrowser, startBrowserApp, type BrowserApp } from '../helpers/browser';
 import {
   cardTitle, centreOf, checkpointsIn, getJson, grow, kpi, kpisSettled, mapSettled, mapView, openMap, openSession, projectOnPage, query,
-  renderedValues, saveScreenshot, segmentPoint, WALL, type Bbox, type Session,
+  renderedValues, saveScreenshot, segmentPoint, signIn, WALL, type Bbox, type Session,
 } from './corridor-page';
 import { colourDistance, decodePng, hexRgb } from './png-pixels';
 
@@ -34,6 +34,8 @@ describe.skipIf(!HAS_CHROMIUM)('the wall screen in a browser', () => {
   const sessions: Session[] = [];
   const open = async () => {
     const session = await openSession(browser, origin, WALL);
+    // Every view is a signed-in viewer's: the map needs a session, and a viewer is the least role.
+    await signIn(session, origin, 'viewer');
     sessions.push(session);
     return session;
   };

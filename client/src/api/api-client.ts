@@ -1,22 +1,12 @@
 import type { CheckpointDetail, SearchResult, SegmentDetail, Stats, ZoneDetail } from '../../../server/schemas/domain.schema';
 import type { HealthResponse } from '../../../server/schemas/health.schema';
 import type { Bbox, CheckpointKind, CheckpointStatus, UnitType } from '../state/domain';
+import type { Credentials, Me, SessionInfo, SignedIn } from './auth-types';
+import { request } from './http';
 
-/** An API answer that was not 2xx; `message` is the server's (it names the offending field). */
-export class ApiError extends Error {
-  constructor(readonly status: number, message: string) {
-    super(message);
-  }
-}
+export { ApiError } from './http';
 
-async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
-  const response = await fetch(path, { signal, headers: { accept: 'application/json' } });
-  if (!response.ok) {
-    const body = (await response.json().catch(() => ({}))) as { message?: string };
-    throw new ApiError(response.status, body.message ?? `${response.status} ${response.statusText}`);
-  }
-  return (await response.json()) as T;
-}
+const getJson = <T>(path: string, signal?: AbortSignal) => request<T>(path, { signal });
 
 export interface StatsQuery {
   adminArea?: string | null;
@@ -50,8 +40,19 @@ export const api = {
     getJson<{ query: string; results: SearchResult[] }>(`/api/search?q=${encodeURIComponent(q)}`, signal),
   stats: (query: StatsQuery, signal?: AbortSignal) => getJson<Stats>(statsPath(query), signal),
   adminAreas: (signal?: AbortSignal) => getJson<{ areas: AdminAreaNode[] }>('/api/admin-areas', signal),
+
+  /** Who is signed in (public): boot asks this before it shows anything. */
+  session: (signal?: AbortSignal) => getJson<SessionInfo>('/api/auth/session', signal),
+  /** The signed-in user again; 401 once the session has ended. */
+  me: (signal?: AbortSignal) => getJson<Me>('/api/auth/me', signal),
+  /** Sets the session cookie (HttpOnly). 401: wrong name or password; 429: too many attempts. */
+  login: (credentials: Credentials) =>
+    request<SignedIn>('/api/auth/login', { method: 'POST', body: credentials, unauthorizedIsAnswer: true }),
+  /** Ends the session (204); carries the CSRF token like every write. */
+  logout: () => request<void>('/api/auth/logout', { method: 'POST', unauthorizedIsAnswer: true }),
 };
 
 export type { CheckpointDetail, SearchResult, SegmentDetail, Stats, ZoneDetail };
 import type { AdminAreaNode, BeltDetail, DutyPostDetail } from '../../../server/schemas/domain.schema';
 export type { AdminAreaNode, BeltDetail, DutyPostDetail };
+export type { Credentials, Me, Role, SessionInfo, SessionUser, SignedIn } from './auth-types';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LEGEND } from '../map/map-palette';
 import { CHECKPOINT_KINDS, CHECKPOINT_STATUSES, LAYER_IDS, LEVELS, SELECTION_TYPES, UNIT_TYPES } from '../state/domain';
+import { ROLES } from '../state/session-slice';
 import { en } from './en';
 import { detectLanguage, initI18n } from './i18n';
 import { zhCN } from './zh-CN';
@@ -40,6 +41,7 @@ describe('translations', () => {
       ...CHECKPOINT_STATUSES.map((s) => `checkpointStatus.${s}`),
       ...LEVELS.flatMap((l) => [`chiefLevel.${l}`, `unitLevel.${l}`, `groups.title.${l}`, `groups.area.${l}`]),
       ...SELECTION_TYPES.map((t) => `selectionType.${t}`),
+      ...ROLES.map((r) => `auth.role.${r}`),
     ];
     for (const resources of [zhCN, en]) {
       for (const key of keys) expect(typeof valueAt(resources, key), key).toBe('string');

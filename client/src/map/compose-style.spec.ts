@@ -38,8 +38,12 @@ describe('composeStyle', () => {
     expect(order.indexOf('land')).toBeLessThan(order.indexOf('corridor-zones-fill'));
     expect(order.indexOf('corridor-border-segments')).toBeLessThan(order.indexOf('corridor-border-segments-label'));
     expect(order.indexOf('corridor-border-segments-label')).toBeLessThan(order.indexOf('country-label'));
-    // The deck.gl checkpoints sit above every Corridor line and below every label.
-    expect(deckBeforeId).toBe(style.layers.find((l) => l.type === 'symbol')!.id);
+    // The deck.gl checkpoints sit above every Corridor line and point (checkpoint cells and their counts included) and below every label.
+    const labels = style.layers.filter((l) => l.type === 'symbol' && l.id !== 'corridor-checkpoints-cells-count');
+    expect(deckBeforeId).toBe(labels[0]!.id);
+    expect(order.indexOf('corridor-duty-posts')).toBeLessThan(order.indexOf('corridor-checkpoints-cells'));
+    expect(order.indexOf('corridor-checkpoints-cells')).toBeLessThan(order.indexOf('corridor-checkpoints-cells-count'));
+    expect(order.indexOf('corridor-checkpoints-cells-count')).toBeLessThan(order.indexOf(deckBeforeId!));
   });
 
   it('draws status lines over a wider casing', () => {
@@ -51,6 +55,8 @@ describe('composeStyle', () => {
   it('reads each Corridor source from its TileJSON', () => {
     const { style } = composeStyle(basemap(), state(), ORIGIN);
     expect(style.sources['corridor-zones']).toEqual({ type: 'vector', url: `${ORIGIN}/tiles/zones.json` });
+    // MapLibre draws the checkpoint cells from the same tiles as deck.gl's single checkpoints, through the cells protocol.
+    expect(style.sources['corridor-checkpoints']).toEqual({ type: 'vector', url: `corridor-cells://${ORIGIN}/tiles/checkpoints.json` });
     expect(style.sources.basemap).toBeDefined();
   });
 
@@ -111,6 +117,14 @@ describe('composeStyle font faces', () => {
   it('declares the page font files for the label font', () => {
     const { style } = composeStyle(basemap(), state(), ORIGIN, faces);
     expect(style['font-faces']).toEqual({ 'Noto Sans SC Regular': faces });
+    expect(validateStyleMin(style)).toEqual([]);
+  });
+
+  it('declares the bold files under the name the checkpoint counts are written in', () => {
+    const bold = [{ url: 'http://127.0.0.1:8080/b.woff2', 'unicode-range': ['U+0030-0039'] }];
+    const { style } = composeStyle(basemap(), state(), ORIGIN, faces, bold);
+    expect(style['font-faces']).toEqual({ 'Noto Sans SC Regular': faces, 'Noto Sans SC Regular Bold': bold });
+    expect(layer(style.layers, 'corridor-checkpoints-cells-count').layout).toMatchObject({ 'text-font': ['Noto Sans SC Regular Bold'] });
     expect(validateStyleMin(style)).toEqual([]);
   });
 

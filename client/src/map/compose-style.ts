@@ -1,5 +1,5 @@
 import type { LayerSpecification, MLFontFace, SourceSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { corridorLayers, corridorSources, type CorridorStyleState } from './corridor-layers';
+import { boldFont, corridorLayers, corridorSources, type CorridorStyleState } from './corridor-layers';
 
 // The map's whole style is a pure function of the basemap style and the store's state; the
 // controller hands each new one to `map.setStyle(style, { diff: true })`, which applies only what
@@ -35,11 +35,16 @@ export function basemapTextFont(basemap: StyleSpecification): string[] {
 /**
  * @param fontFaces - the page's files for the label font (see font-faces.ts); used only when the
  * basemap declares no `font-faces` of its own
+ * @param boldFontFaces - the same for its bold weight (the checkpoint cells' counts)
  */
 export function composeStyle(
-  basemap: StyleSpecification, state: CorridorStyleState, origin: string, fontFaces: readonly MLFontFace[] = [],
+  basemap: StyleSpecification, state: CorridorStyleState, origin: string,
+  fontFaces: readonly MLFontFace[] = [], boldFontFaces: readonly MLFontFace[] = [],
 ): ComposedStyle {
   const textFont = basemapTextFont(basemap);
+  const faces = textFont[0] && fontFaces.length ? {
+    [textFont[0]]: [...fontFaces], ...(boldFontFaces.length ? { [boldFont(textFont)]: [...boldFontFaces] } : {}),
+  } : null;
   const corridor = corridorLayers(state, textFont);
   const firstLabel = basemap.layers.findIndex((l) => l.type === 'symbol');
   const split = firstLabel < 0 ? basemap.layers.length : firstLabel;
@@ -50,7 +55,7 @@ export function composeStyle(
   return {
     style: {
       ...basemap,
-      ...(!basemap['font-faces'] && fontFaces.length && textFont[0] ? { 'font-faces': { [textFont[0]]: [...fontFaces] } } : {}),
+      ...(!basemap['font-faces'] && faces ? { 'font-faces': faces } : {}),
       sources: { ...basemap.sources, ...corridorSources(origin) },
       layers,
     },

@@ -3,15 +3,17 @@ import type {
 } from '@maplibre/maplibre-gl-style-spec';
 import { LEVELS, UNIT_TYPES, type LayerId, type Selection } from '../state/domain';
 import type { Filters, Language } from '../state/store';
+import { cellsUrl } from './cells-protocol';
+import { checkpointCellLayers } from './checkpoint-cells';
 import { allOf, areaOpacity, isArea, selectionFilter, unitTypeFilter } from './map-filters';
 import { INK, OPACITY, PALETTE, SEGMENT_STATUS_COLORS, UNIT_TYPE_COLORS } from './map-palette';
 
 // The MapLibre side of the Corridor layers: sources and layer specs as a pure function of state.
-// Checkpoints are not here: they are a deck.gl layer (deck-layers.ts), drawn between `below` and
-// `labels`.
+// Single checkpoints are not here: they are a deck.gl layer (deck-layers.ts) from z8.5, drawn
+// between `below` and `labels`, where the checkpoint cells are drawn below that zoom.
 
-/** Tile layers MapLibre draws (checkpoints are deck.gl's). */
-export const MAPLIBRE_LAYER_IDS = ['zones', 'admin-areas', 'demo-belts', 'border-segments', 'duty-posts', 'branches'] as const;
+/** Tile layers MapLibre has a source for (checkpoints: only their cells, below z8.5). */
+export const MAPLIBRE_LAYER_IDS = ['zones', 'admin-areas', 'demo-belts', 'border-segments', 'duty-posts', 'branches', 'checkpoints'] as const;
 
 export const sourceId = (layer: LayerId) => `corridor-${layer}`;
 
@@ -23,15 +25,21 @@ export interface CorridorStyleState {
 }
 
 export interface CorridorLayers {
-  /** Fills, lines and circles: above the basemap's geometry, below the deck.gl checkpoints. */
+  /** Fills, lines, circles and the checkpoint cells: above the basemap's geometry, below the deck.gl checkpoints. */
   below: LayerSpecification[];
   /** Text: above the checkpoints, below the basemap's own labels. */
   labels: LayerSpecification[];
 }
 
-/** Vector sources read from each layer's TileJSON (which carries the data version in its tile URL). */
+/**
+ * Vector sources read from each layer's TileJSON (which carries the data version in its tile URL);
+ * the checkpoint cells through the page's cells protocol, which merges close cells as deck.gl did.
+ */
 export function corridorSources(origin: string): Record<string, VectorSourceSpecification> {
-  return Object.fromEntries(MAPLIBRE_LAYER_IDS.map((id) => [sourceId(id), { type: 'vector', url: `${origin}/tiles/${id}.json` }]));
+  return Object.fromEntries(MAPLIBRE_LAYER_IDS.map((id) => {
+    const url = `${origin}/tiles/${id}.json`;
+    return [sourceId(id), { type: 'vector', url: id === 'checkpoints' ? cellsUrl(url) : url }];
+  }));
 }
 
 const byLevel = (values: Record<(typeof LEVELS)[number], number>, fallback: number): ExpressionSpecification =>
@@ -85,6 +93,8 @@ export function corridorLayers(state: CorridorStyleState, textFont: string[]): C
   const postSel = highlight({ id: 'corridor-duty-posts-selected', layer: 'duty-posts' }, v['duty-posts'], selectionFilter(selection, 'duty-post'));
   const zoneFilter = unitTypeFilter(filters.unitTypes) ?? undefined;
   const area = filters.adminArea;
+  // Counts are bold, as deck.gl wrote them; compose-style.ts declares the bold files under this name.
+  const cells = checkpointCellLayers(filters.checkpointStatuses, [boldFont(textFont)]);
 
   const below: LayerSpecification[] = [
     withBase({ id: 'corridor-zones-fill', layer: 'zones', visible: v.zones }, {
@@ -172,9 +182,17 @@ export function corridorLayers(state: CorridorStyleState, textFont: string[]): C
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, 7, 10, 9, 14, 11],
       },
     }),
+    withBase({ id: 'corridor-checkpoints-cells', layer: 'checkpoints', visible: v.checkpoints }, cells.circles),
+    withBase({ id: 'corridor-checkpoints-cells-count', layer: 'checkpoints', visible: v.checkpoints }, cells.counts),
   ];
   return { below, labels: labelLayers(state, textFont) };
 }
+
+/**
+ * The name the label font's bold files go by in the style's `font-faces`, e.g. `Noto Sans SC Bold`;
+ * where they are not declared, MapLibre reads the weight from the name and draws a local bold font.
+ */
+export const boldFont = (textFont: readonly string[]) => `${textFont[0] ?? 'sans-serif'} Bold`;
 
 function labelLayers(state: CorridorStyleState, textFont: string[]): LayerSpecification[] {
   const v = state.visibleLayers;

@@ -1,6 +1,6 @@
 import type { Layer } from '@deck.gl/core';
 import { describe, expect, it } from 'vitest';
-import { buildLayers, checkpointPasses, clusterCount, regroupCells, type CheckpointFeature, type DeckLayersState } from './deck-layers';
+import { buildLayers, checkpointPasses, type CheckpointFeature, type DeckLayersState } from './deck-layers';
 
 const state = (patch: Partial<DeckLayersState> = {}): DeckLayersState => ({
   checkpointTiles: 'http://127.0.0.1:8080/tiles/checkpoints/{z}/{x}/{y}.mvt?v=3', visible: true, kinds: [], statuses: [],
@@ -51,7 +51,12 @@ describe('buildLayers', () => {
     expect(trigger(state())).toBe(trigger(state()));
     expect(trigger(state({ kinds: ['port'] }))).not.toBe(trigger(state()));
     expect(trigger(state({ statuses: ['alert'] }))).not.toBe(trigger(state()));
+    expect(trigger(state({ adminArea: '532822' }))).not.toBe(trigger(state()));
     expect(trigger(state({ selectedCheckpoint: 'KD-1' }))).not.toBe(trigger(state()));
+  });
+
+  it('asks for no tiles below z9: the cells there are MapLibre\'s', () => {
+    expect(buildLayers(state())[0]!.props).toMatchObject({ minZoom: 9, maxZoom: 16 });
   });
 
   it('draws only the checkpoints that pass the filters', () => {
@@ -62,11 +67,10 @@ describe('buildLayers', () => {
     expect((ports!.props.data as CheckpointFeature[]).map((f) => f.properties.code)).toEqual(['A']);
   });
 
-  it('writes counts only in tiles that have cells', () => {
-    const [points] = subLayers(state(), [point({ code: 'A', kind: 'port', status: 'alert' })]);
-    const [cells] = subLayers(state(), [point(cell)]);
+  it('draws single checkpoints as circles, never a cell', () => {
+    const [points] = subLayers(state(), [point({ code: 'A', kind: 'port', status: 'alert' }), point(cell)]);
     expect(points!.props).toMatchObject({ pointType: 'circle' });
-    expect(cells!.props).toMatchObject({ pointType: 'circle+text' });
+    expect((points!.props.data as CheckpointFeature[]).map((f) => f.properties.code)).toEqual(['A']);
   });
 
   it('adds a ring layer for the selected checkpoint only when it is in the tile', () => {
@@ -88,26 +92,9 @@ describe('checkpoint filters', () => {
     expect(checkpointPasses({ kind: 'checkpoint', status: 'alert' }, f)).toBe(false);
   });
 
-  it('counts a cell by the chosen statuses and keeps it while any remain', () => {
-    expect(clusterCount(cell, [])).toBe(10);
-    expect(clusterCount(cell, ['alert', 'closed'])).toBe(2);
-    expect(checkpointPasses(cell, { kinds: [], statuses: ['alert'] })).toBe(true);
-    expect(checkpointPasses({ ...cell, alert: 0 }, { kinds: [], statuses: ['alert'] })).toBe(false);
-  });
-});
-
-describe('regroupCells', () => {
-  it('merges cells closer than 48 pixels at their weighted centre, summing the status mix', () => {
-    const merged = regroupCells([point({ ...cell, count: 10 }, [0.5, 0.5]), point({ ...cell, count: 30, alert: 3 }, [0.52, 0.5])]);
-    expect(merged).toHaveLength(1);
-    expect(merged[0]!.properties).toEqual({ cluster: true, count: 40, staffed: 12, unstaffed: 4, alert: 4, closed: 2 });
-    expect((merged[0]!.geometry as { coordinates: number[] }).coordinates[0]).toBeCloseTo(0.515);
-  });
-
-  it('keeps cells apart that are in different squares, and checkpoints as they are', () => {
-    const single = point({ code: 'A', kind: 'port', status: 'alert' }, [0.51, 0.5]);
-    const out = regroupCells([point(cell, [0.1, 0.1]), point(cell, [0.9, 0.9]), single]);
-    expect(out).toHaveLength(3);
-    expect(out).toContain(single);
+  it('keeps a checkpoint of the chosen county (or of the township\'s county) only', () => {
+    expect(checkpointPasses({ kind: 'port', status: 'alert', countyCode: '532822' }, { kinds: [], statuses: [], adminArea: '5328' })).toBe(true);
+    expect(checkpointPasses({ kind: 'port', status: 'alert', countyCode: '532822' }, { kinds: [], statuses: [], adminArea: '532822101' })).toBe(true);
+    expect(checkpointPasses({ kind: 'port', status: 'alert', countyCode: '532823' }, { kinds: [], statuses: [], adminArea: '532822' })).toBe(false);
   });
 });

@@ -19,6 +19,12 @@ describe('fontFacesOf', () => {
     expect(fontFacesOf([rule({ family: 'Inter' }), rule({ weight: '700' }), rule({ style: 'italic' })], 'Noto Sans SC')).toEqual([]);
   });
 
+  it('lists the bold files when asked for them', () => {
+    expect(fontFacesOf([rule({}), rule({ weight: '700', src: 'url(/assets/b-700.woff2)' })], 'Noto Sans SC', 'bold')).toEqual([
+      { url: 'http://localhost/assets/b-700.woff2', 'unicode-range': ['U+4E00-4E7F', 'U+4E80'] },
+    ]);
+  });
+
   it('lets a file without unicode-range cover everything', () => {
     expect(fontFacesOf([rule({ unicodeRange: '' })], 'Noto Sans SC')).toEqual([{ url: 'http://localhost/assets/noto-sans-sc-119-400-normal.woff2' }]);
   });

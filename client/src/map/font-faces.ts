@@ -29,10 +29,13 @@ export function firstUrl(src: string, base: string): string | null {
   }
 }
 
-/** The regular (400, upright) files of `family`, each with the unicode ranges it covers. */
-export function fontFacesOf(rules: readonly FontFaceRule[], family: string): MLFontFace[] {
+const WEIGHT_NAMES = { regular: ['', '400', 'normal'], bold: ['700', 'bold'] } as const;
+
+/** The upright files of `family` in one weight (regular 400 or bold 700), each with the unicode ranges it covers. */
+export function fontFacesOf(rules: readonly FontFaceRule[], family: string, weight: keyof typeof WEIGHT_NAMES = 'regular'): MLFontFace[] {
+  const weights: readonly string[] = WEIGHT_NAMES[weight];
   return rules
-    .filter((r) => unquote(r.family) === family && (r.weight === '' || r.weight === '400' || r.weight === 'normal') && r.style !== 'italic')
+    .filter((r) => unquote(r.family) === family && weights.includes(r.weight) && r.style !== 'italic')
     .flatMap((r): MLFontFace[] => {
       const url = firstUrl(r.src, r.base);
       if (!url) return [];

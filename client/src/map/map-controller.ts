@@ -1,21 +1,21 @@
-import { MapLibreOverlay } from '@deck.gl/maplibre';
-import type { Layer, PickingInfo } from '@deck.gl/core';
 import type { MLFontFace, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { Map as MapLibreMap, setWorkerUrl, type MapMouseEvent } from 'maplibre-gl';
+import { addProtocol, Map as MapLibreMap, setWorkerUrl, type MapMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-// loaders.gl (under deck.gl's MVTLayer) would otherwise fetch this worker from unpkg.com.
-import mvtWorkerUrl from '@loaders.gl/mvt/mvt-worker.js?url';
 import { LAYER_IDS, type Bbox, type LayerId, type Selection } from '../state/domain';
 import { EMPTY_FILTERS, type Filters, type HoverInfo, type Language } from '../state/store';
+import { CELLS_PROTOCOL, loadCells } from './cells-protocol';
+import { DECK_CHECKPOINTS_FROM_ZOOM } from './checkpoint-cells';
 import { absolutizeStyle, basemapTextFont, composeStyle, FALLBACK_BASEMAP, type ComposedStyle } from './compose-style';
 import type { CorridorStyleState } from './corridor-layers';
-import { buildLayers, CHECKPOINTS_LAYER_ID, type DeckLayersState } from './deck-layers';
+import type { CheckpointOverlay, CheckpointOverlayState } from './deck-overlay';
 import { describeFeature } from './feature-text';
 import { fontFacesOf, readFontFaceRules } from './font-faces';
-import { pickCheckpoint, pickMapLibre, PICKABLE_MAPLIBRE_LAYERS, selectionOf, type Picked } from './map-picking';
+import { pickMapLibre, PICKABLE_MAPLIBRE_LAYERS, selectionOf, type Picked } from './map-picking';
 
 // The one owner of the MapLibre map and its deck.gl overlay. React creates it once and feeds it
 // through setters, each a no-op when its input is unchanged; it answers through the callbacks.
+// deck.gl is loaded (deck-overlay.ts, its own chunk) only when the map first nears the zoom where
+// it draws single checkpoints; below that, MapLibre draws everything, checkpoint cells included.
 
 declare global {
   interface Window { __corridorMap?: MapLibreMap }
@@ -38,20 +38,31 @@ export interface MapControllerOptions {
   onSelect?: (selection: Selection | null) => void;
 }
 
-let workerUrlSet = false;
+let globalsSet = false;
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** A pointer picks within this many pixels, so thin lines and small points are easy to hit by touch. */
 const PICK_RADIUS_PX = 6;
+/** deck.gl starts loading this much before its zoom, so zooming in rarely waits for it. */
+const DECK_PREFETCH_ZOOMS = 1;
+const wantsDeck = (zoom: number, checkpointsVisible: boolean) => checkpointsVisible && zoom >= DECK_CHECKPOINTS_FROM_ZOOM - DECK_PREFETCH_ZOOMS;
+
+/** deck.gl's chunk, fetched once (again after a failed download). */
+let deckModule: Promise<typeof import('./deck-overlay')> | null = null;
+const importDeck = () => (deckModule ??= import('./deck-overlay').catch((error: unknown) => {
+  deckModule = null;
+  throw error;
+}));
 
 export class MapController {
   private map: MapLibreMap | null = null;
-  private overlay: MapLibreOverlay | null = null;
+  private deck: CheckpointOverlay | null = null;
+  /** Set while (or once) deck.gl loads; cleared when loading failed, so a later zoom tries again. */
+  private deckLoad: Promise<void> | null = null;
+  /** The MapLibre layer deck.gl draws under, from the last composed style. */
+  private deckBeforeId: string | undefined;
   private basemap: StyleSpecification = FALLBACK_BASEMAP;
-  private checkpointTiles: string | null = null;
-  private fontFaces: MLFontFace[] = [];
-  private deckLayers: Layer[] = [];
-  private deckState: DeckLayersState | null = null;
+  private fontFaces: { regular: MLFontFace[]; bold: MLFontFace[] } = { regular: [], bold: [] };
   private state: CorridorStyleState;
   private loaded = false;
   private destroyed = false;
@@ -64,9 +75,10 @@ export class MapController {
   private readonly destroyedSignal = new AbortController();
 
   constructor(private readonly container: HTMLElement, private readonly options: MapControllerOptions) {
-    if (!workerUrlSet) {
+    if (!globalsSet) {
       setWorkerUrl(workerUrl);
-      workerUrlSet = true;
+      addProtocol(CELLS_PROTOCOL, loadCells);
+      globalsSet = true;
     }
     this.origin = options.origin ?? window.location.origin;
     this.state = {
@@ -111,7 +123,7 @@ export class MapController {
     });
   }
 
-  /** Resolves once the map has drawn everything it asked for, deck.gl tiles included. */
+  /** Resolves once the map has drawn everything it asked for, deck.gl (when loading or loaded) and its tiles included. */
   async whenIdle(): Promise<void> {
     await this.created;
     const map = this.map;
@@ -121,7 +133,12 @@ export class MapController {
       map.triggerRepaint();
       await Promise.race([idle, destroyed]);
       if (this.destroyed) return;
-      if (this.deckLayers.every((layer) => !layer.props.visible || layer.isLoaded)) return;
+      const deckLoad = this.deckLoad;
+      if (deckLoad && !this.deck) {
+        await Promise.race([deckLoad, destroyed]);
+        continue;
+      }
+      if (!this.deck || this.deck.isLoaded()) return;
       await sleep(100);
     }
   }
@@ -131,12 +148,12 @@ export class MapController {
     this.destroyedSignal.abort();
     cancelAnimationFrame(this.hoverFrame);
     if (this.map) {
-      if (this.overlay) this.map.removeControl(this.overlay);
+      this.deck?.remove();
       this.map.remove();
       if (window.__corridorMap === this.map) delete window.__corridorMap;
     }
     this.map = null;
-    this.overlay = null;
+    this.deck = null;
     delete this.container.dataset.mapReady;
   }
 
@@ -146,11 +163,14 @@ export class MapController {
   }
 
   private async create(): Promise<void> {
-    const [basemap, checkpointTiles] = await Promise.all([this.loadBasemap(this.state.language), this.loadTileTemplate(CHECKPOINTS_LAYER_ID)]);
+    // A view that opens zoomed in (a shared link) fetches deck.gl alongside the basemap, not after the map loads.
+    if (wantsDeck(this.options.initialView.zoom, this.state.visibleLayers.checkpoints)) importDeck().catch(() => undefined);
+    const basemap = await this.loadBasemap(this.state.language);
     if (this.destroyed) return;
     this.basemap = basemap ?? FALLBACK_BASEMAP;
-    this.checkpointTiles = checkpointTiles;
-    this.fontFaces = fontFacesOf(readFontFaceRules(document), basemapTextFont(this.basemap)[0] ?? '');
+    const rules = readFontFaceRules(document);
+    const family = basemapTextFont(this.basemap)[0] ?? '';
+    this.fontFaces = { regular: fontFacesOf(rules, family), bold: fontFacesOf(rules, family, 'bold') };
     const { center, zoom } = this.options.initialView;
     const map = new MapLibreMap({
       container: this.container,
@@ -170,9 +190,6 @@ export class MapController {
     window.__corridorMap = map;
     await map.once('load');
     if (this.destroyed) return;
-    // Added after `load`: before it, the overlay's `beforeId` ordering is silently ignored.
-    this.overlay = new MapLibreOverlay({ interleaved: true, layers: [] });
-    map.addControl(this.overlay);
     this.loaded = true;
     this.listen(map);
     this.render();
@@ -188,39 +205,49 @@ export class MapController {
     map.on('mouseout', () => this.setHover(null));
     map.on('mousemove', (e) => this.scheduleHover(e));
     map.on('click', (e) => this.click(e));
-    // A full style rebuild (a diff MapLibre could not apply) drops deck.gl's layer from the style.
-    map.on('idle', () => {
-      if (this.overlay && this.deckLayers.length && !map.getLayersOrder().some((id) => id.startsWith('deck-'))) {
-        this.overlay.setProps({ layers: this.deckLayers });
-      }
-    });
+    map.on('zoom', () => this.loadDeckIfNeeded());
   }
 
-  /** Applies the state: MapLibre diffs the composed style; deck.gl gets new layers if its part changed. */
+  /** Applies the state: MapLibre diffs the composed style; deck.gl, once loaded, gets new layers if its part changed. */
   private render(): void {
     const map = this.map;
     if (!map || !this.loaded) return;
     const { style, deckBeforeId } = this.compose();
     map.setStyle(style, { diff: true });
-    const deckState: DeckLayersState = {
-      checkpointTiles: this.checkpointTiles,
+    this.deckBeforeId = deckBeforeId;
+    this.deck?.setState(this.deckState());
+    this.loadDeckIfNeeded();
+  }
+
+  private deckState(): CheckpointOverlayState {
+    return {
       visible: this.state.visibleLayers.checkpoints,
       kinds: this.state.filters.checkpointKinds,
       statuses: this.state.filters.checkpointStatuses,
       adminArea: this.state.filters.adminArea,
       selectedCheckpoint: this.state.selection?.type === 'checkpoint' ? this.state.selection.id : null,
-      beforeId: deckBeforeId,
-      // Absolute: loaders.gl starts it from a blob: URL, against which a relative path means nothing.
-      mvtWorkerUrl: new URL(mvtWorkerUrl, window.location.href).href,
+      beforeId: this.deckBeforeId,
     };
-    if (same(deckState, this.deckState)) return;
-    this.deckState = deckState;
-    this.deckLayers = buildLayers(deckState);
-    this.overlay?.setProps({ layers: this.deckLayers });
+  }
+
+  /** Loads deck.gl once checkpoints are on and the map is within a zoom of drawing single ones. */
+  private loadDeckIfNeeded(): void {
+    const map = this.map;
+    if (this.deckLoad || !map || !this.loaded || !wantsDeck(map.getZoom(), this.state.visibleLayers.checkpoints)) return;
+    this.deckLoad = Promise.all([importDeck(), this.loadTileTemplate('checkpoints')])
+      .then(([{ CheckpointOverlay }, checkpointTiles]) => {
+        if (this.destroyed || this.map !== map) return;
+        this.deck = new CheckpointOverlay(map, checkpointTiles);
+        this.deck.setState(this.deckState());
+      })
+      .catch(() => {
+        // A failed chunk download: the next zoom or layer change tries again.
+        this.deckLoad = null;
+      });
   }
 
   private compose(): ComposedStyle {
-    return composeStyle(this.basemap, this.state, this.origin, this.fontFaces);
+    return composeStyle(this.basemap, this.state, this.origin, this.fontFaces.regular, this.fontFaces.bold);
   }
 
   private async loadBasemap(language: Language): Promise<StyleSpecification | null> {
@@ -256,22 +283,19 @@ export class MapController {
     });
   }
 
-  /** deck.gl's checkpoints first (drawn above the MapLibre layers), then MapLibre's features. */
+  /** deck.gl's checkpoints first (drawn above the MapLibre layers), then MapLibre's features, checkpoint cells first. */
   private pick(x: number, y: number): Picked | null {
     const map = this.map;
     if (!map) return null;
-    if (this.overlay && this.deckLayers.some((l) => l.props.visible)) {
-      const info = this.overlay.pickObject({ x, y, radius: PICK_RADIUS_PX, layerIds: [CHECKPOINTS_LAYER_ID] }) as PickingInfo | null;
-      const object = info?.object as { properties?: Record<string, unknown>; geometry?: { type: string; coordinates: unknown } } | undefined;
-      if (object?.properties) {
-        const point = object.geometry?.type === 'Point' ? (object.geometry.coordinates as [number, number]) : undefined;
-        return pickCheckpoint(object.properties, point ?? (info?.coordinate as [number, number] | undefined));
-      }
-    }
+    const checkpoint = this.deck?.pick(x, y, PICK_RADIUS_PX);
+    if (checkpoint) return checkpoint;
     const layers = PICKABLE_MAPLIBRE_LAYERS.filter((id) => map.getLayer(id));
     const r = PICK_RADIUS_PX;
     const features = map.queryRenderedFeatures([[x - r, y - r], [x + r, y + r]], { layers });
-    return pickMapLibre(features.map((f) => ({ layer: { id: f.layer.id }, properties: f.properties ?? {} })));
+    return pickMapLibre(features.map((f) => ({
+      layer: { id: f.layer.id }, properties: f.properties ?? {},
+      lngLat: f.geometry.type === 'Point' ? (f.geometry.coordinates as [number, number]) : undefined,
+    })));
   }
 
   private scheduleHover(e: MapMouseEvent): void {

@@ -17,6 +17,15 @@ describe('pickMapLibre', () => {
     expect(pickMapLibre([{ layer: { id: 'corridor-branches' }, properties: { code: 'BR-T-1' } }])?.kind).toBe('branch');
   });
 
+  it('takes a checkpoint cell (MapLibre draws them below z8.5) with where it is, for zooming into it', () => {
+    const picked = pickMapLibre([
+      { layer: { id: 'corridor-checkpoints-cells' }, properties: { cluster: true, count: 7 }, lngLat: [99.5, 22.1] },
+      { layer: { id: 'corridor-border-segments' }, properties: { code: 'YN-MH-012' } },
+    ]);
+    expect(picked).toEqual({ kind: 'checkpoint-cluster', properties: { cluster: true, count: 7 }, lngLat: [99.5, 22.1] });
+    expect(selectionOf(picked!)).toBeNull();
+  });
+
   it('finds nothing over empty map', () => {
     expect(pickMapLibre([{ layer: { id: 'background' }, properties: {} }])).toBeNull();
   });

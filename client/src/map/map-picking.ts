@@ -12,6 +12,7 @@ export interface Picked {
 
 /** The MapLibre layers that answer a pointer, and what each draws. Highlight layers do not answer. */
 const LAYER_KINDS: Record<string, PickedKind> = {
+  'corridor-checkpoints-cells': 'checkpoint-cluster',
   'corridor-duty-posts': 'duty-post',
   'corridor-branches': 'branch',
   'corridor-border-segments': 'segment',
@@ -25,19 +26,25 @@ export const PICKABLE_MAPLIBRE_LAYERS = Object.keys(LAYER_KINDS);
 
 /**
  * The first feature (MapLibre lists the top-most first) of a layer that answers the pointer.
- * Points are drawn above lines and lines above fills, so a point near a border wins.
+ * Points are drawn above lines and lines above fills, so a point near a border wins; checkpoint
+ * cells are drawn above every other point. `lngLat` is where a point feature is.
  */
-export function pickMapLibre(features: ReadonlyArray<{ layer: { id: string }; properties: Record<string, unknown> }>): Picked | null {
+export function pickMapLibre(
+  features: ReadonlyArray<{ layer: { id: string }; properties: Record<string, unknown>; lngLat?: [number, number] }>,
+): Picked | null {
   for (const feature of features) {
     const kind = LAYER_KINDS[feature.layer.id];
     if (!kind) continue;
     const cluster = feature.properties.cluster === true;
-    return { kind: kind === 'branch' && cluster ? 'branch-cluster' : kind, properties: feature.properties };
+    return {
+      kind: kind === 'branch' && cluster ? 'branch-cluster' : kind, properties: feature.properties,
+      ...(feature.lngLat ? { lngLat: feature.lngLat } : {}),
+    };
   }
   return null;
 }
 
-/** A deck.gl checkpoint tile feature as a pick. */
+/** A deck.gl checkpoint tile feature (a single checkpoint, from z8.5) as a pick. */
 export function pickCheckpoint(properties: Record<string, unknown>, lngLat?: [number, number]): Picked {
   return { kind: properties.cluster === true ? 'checkpoint-cluster' : 'checkpoint', properties, lngLat };
 }

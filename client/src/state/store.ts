@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import {
   LAYER_IDS, type Bbox, type CheckpointKind, type CheckpointStatus, type LayerId, type Selection, type UnitType,
 } from './domain';
+import { createSessionSlice, type SessionSlice } from './session-slice';
 
 // One store, sliced by concern. The MapLibre map never lives here: the map controller reads
 // these slices through setters and writes back only plain values (view, hover, selection).
@@ -56,7 +57,7 @@ export interface UiSlice {
   togglePanel(panel: keyof UiSlice['panels']): void;
 }
 
-export type Store = ViewSlice & LayersSlice & FiltersSlice & SelectionSlice & UiSlice;
+export type Store = ViewSlice & LayersSlice & FiltersSlice & SelectionSlice & UiSlice & SessionSlice;
 
 export const DEFAULT_VIEW = { center: [110.5, 37.5] as [number, number], zoom: 3.6 };
 export const DEFAULT_LAYERS: LayerId[] = ['border-segments', 'checkpoints', 'duty-posts', 'demo-belts', 'zones', 'admin-areas'];
@@ -92,4 +93,6 @@ export const useStore = create<Store>()((set) => ({
   panels: { layers: true, filters: true },
   setLanguage: (language) => set({ language }),
   togglePanel: (panel) => set((s) => ({ panels: { ...s.panels, [panel]: !s.panels[panel] } })),
+
+  ...createSessionSlice(set),
 }));

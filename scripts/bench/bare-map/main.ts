@@ -2,6 +2,7 @@
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import './bare-map.css';
 
 setWorkerUrl(workerUrl);
 const params = new URLSearchParams(location.search);

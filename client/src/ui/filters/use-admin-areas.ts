@@ -1,20 +1,24 @@
 import { useMemo } from 'react';
 import { api } from '../../api/api-client';
+import { useStore } from '../../state/store';
 import { useApi } from '../use-api';
 import { buildAdminTree, type AdminTree } from './admin-tree';
 
-// The hierarchy changes only with a new dataset: one request per page, shared by every reader.
-let pending: Promise<Awaited<ReturnType<typeof api.adminAreas>>> | null = null;
+// The hierarchy changes only with a new dataset: one request per page and user, shared by every reader
+// (another user signing in on this screen may be answered differently).
+let pending: { userId: number | null; answer: Promise<Awaited<ReturnType<typeof api.adminAreas>>> } | null = null;
 
 function loadAdminAreas(signal: AbortSignal) {
-  if (!pending) {
+  const userId = useStore.getState().session.user?.id ?? null;
+  if (pending?.userId !== userId) {
     // Not tied to one reader's signal: another reader may still want the answer.
-    pending = api.adminAreas();
-    pending.catch(() => {
-      pending = null; // let a retry ask again
+    const asked = { userId, answer: api.adminAreas() };
+    pending = asked;
+    asked.answer.catch(() => {
+      if (pending === asked) pending = null; // let a retry ask again
     });
   }
-  return abortable(pending, signal);
+  return abortable(pending.answer, signal);
 }
 
 function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {

@@ -3,7 +3,7 @@ import { api } from '../../api/api-client';
 import { useApi } from '../use-api';
 
 /** The synthetic-data warning, from /api/health; also says so when the server does not answer. */
-export function DemoBadge() {
+export function DemoBadge({ compact }: { compact: boolean }) {
   const { t } = useTranslation();
   const health = useApi('health', (signal) => api.health(signal));
   if (health.error) {
@@ -15,8 +15,9 @@ export function DemoBadge() {
   }
   if (!health.data?.dataset.synthetic) return null;
   return (
-    <span className="demo-badge" data-testid="demo-badge" role="note">
-      {t('app.demoBadge')}
+    // On a tablet the bar has no room for the whole sentence: the short form, the sentence on hover.
+    <span className="demo-badge" data-testid="demo-badge" role="note" title={compact ? t('app.demoBadge') : undefined}>
+      {t(compact ? 'app.demoBadgeShort' : 'app.demoBadge')}
     </span>
   );
 }
