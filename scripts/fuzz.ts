@@ -85,7 +85,7 @@ async function serve() {
   const { insertUser, createApiToken } = await import('../server/auth/users-repository');
   const fuzzAdmin = await insertUser(db, { name: `fuzz-admin-${randomBytes(4).toString('hex')}`, role: 'admin', password: randomBytes(24).toString('base64url') });
   const { token } = await createApiToken(db, fuzzAdmin.id, 'fuzz');
-  send({ type: 'ready', port: Number(new URL(address).port), routes: [...app.hardenedRoutes], token });
+  send({ type: 'ready', port: Number(new URL(address).port), routes: app.auth.routes().map(({ method, url }) => ({ method, url })), token });
 }
 
 // ---- the client ----------------------------------------------------------------------------

@@ -1,8 +1,11 @@
+import { STATUS_CODES } from 'node:http';
 import type { FastifyReply } from 'fastify';
 
-/** A 4xx whose message begins with the offending field, as every bad-input answer does. */
-export const badRequest = (reply: FastifyReply, field: string, message: string) =>
-  reply.code(400).send({ statusCode: 400, error: 'Bad Request', message: `${field}: ${message}` });
+/** A 4xx in the shape every error answer has: `{ statusCode, error, message }`. */
+export const sendError = (reply: FastifyReply, status: number, message: string) =>
+  reply.code(status).send({ statusCode: status, error: STATUS_CODES[status] ?? 'Error', message });
 
-export const notFound = (reply: FastifyReply, field: string, message: string) =>
-  reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `${field}: ${message}` });
+/** A 4xx whose message begins with the offending field, as every bad-input answer does. */
+export const badRequest = (reply: FastifyReply, field: string, message: string) => sendError(reply, 400, `${field}: ${message}`);
+
+export const notFound = (reply: FastifyReply, field: string, message: string) => sendError(reply, 404, `${field}: ${message}`);

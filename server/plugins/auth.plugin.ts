@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from
 import fp from 'fastify-plugin';
 import { ACCESS_LEVELS, decide, type Access, type AuthUser, type Role } from '../auth/roles';
 import { findApiToken, findSession } from '../auth/users-repository';
+import { sendError } from '../lib/http-errors';
 
 declare module 'fastify' {
   interface FastifyContextConfig { access?: Access }
@@ -15,7 +16,7 @@ declare module 'fastify' {
   interface FastifyInstance {
     auth: AuthSettings & {
       forget: () => void;
-      /** Every registered route with its declared access (the access tests and the fuzz walk these). */
+      /** Every registered route with its declared access (the access matrix and the hostile-input suite walk these). */
       routes: () => Array<{ method: string; url: string; access: Access }>;
     };
   }
@@ -33,8 +34,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 // tiles. Sign-out and user changes clear this instance's memory at once; other instances within 1 s.
 const REMEMBER_MS = 1000;
 
-const deny = (reply: FastifyReply, status: 401 | 403, message: string) =>
-  reply.code(status).send({ statusCode: status, error: status === 401 ? 'Unauthorized' : 'Forbidden', message });
+const deny = (reply: FastifyReply, status: 401 | 403, message: string) => sendError(reply, status, message);
 
 export const authPlugin = fp(async (app: FastifyInstance, settings: AuthSettings) => {
   await app.register(cookie);

@@ -13,14 +13,6 @@ export interface HardeningOptions {
   maxJsonDepth: number;
 }
 
-export interface RegisteredRoute { method: string; url: string }
-
-declare module 'fastify' {
-  interface FastifyInstance {
-    /** Every route registered after this plugin (all of Corridor's), as the hostile-input tests enumerate them. */
-    hardenedRoutes: readonly RegisteredRoute[];
-  }
-}
 
 export const HARDENING_DEFAULTS: HardeningOptions = { writesPerMinute: 300, handlerTimeoutMs: 60_000, maxJsonDepth: 64 };
 
@@ -147,10 +139,7 @@ const isRead = (request: FastifyRequest) => request.method === 'GET' || request.
 export const hardeningPlugin = fp(async (app: FastifyInstance, overrides: Partial<HardeningOptions>) => {
   const options = { ...readHardeningOptions(), ...overrides };
 
-  const routes: RegisteredRoute[] = [];
-  app.decorate('hardenedRoutes', routes);
   app.addHook('onRoute', (route: RouteOptions) => {
-    for (const method of [route.method].flat()) routes.push({ method, url: route.url });
     if (route.url === '/docs' || route.url.startsWith('/docs/')) {
       route.helmet ??= { contentSecurityPolicy: { useDefaults: false, directives: DOCS_CONTENT_SECURITY_POLICY } };
     }

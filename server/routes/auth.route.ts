@@ -5,7 +5,7 @@ import { verifyPassword } from '../auth/secrets';
 import { createSession, findUserByName, revokeSession, toAuthUser } from '../auth/users-repository';
 import { SESSION_COOKIE } from '../plugins/auth.plugin';
 import { LoginRouteSchema, LogoutRouteSchema, MeRouteSchema, SessionRouteSchema } from '../schemas/auth.schema';
-import { badRequest } from '../lib/http-errors';
+import { badRequest, sendError } from '../lib/http-errors';
 
 // Verifying against this when the name is unknown takes as long as a real check: the answer's
 // timing does not tell which names exist.
@@ -32,15 +32,13 @@ export async function authRoutes(app: FastifyInstance) {
       const { name, password } = request.body;
       const wait = limiter.retryAfterSeconds(name, request.ip);
       if (wait > 0) {
-        return reply.code(429).header('Retry-After', String(wait)).send({
-          statusCode: 429, error: 'Too Many Requests', message: `name: too many failed sign-ins; try again in ${wait} s`,
-        });
+        return sendError(reply.header('Retry-After', String(wait)), 429, `name: too many failed sign-ins; try again in ${wait} s`);
       }
       const user = await findUserByName(app.db, name);
       const ok = await verifyPassword(user?.passwordHash ?? DECOY_HASH, password);
       if (!user || !ok || user.disabled) {
         limiter.fail(name, request.ip);
-        return reply.code(401).send({ statusCode: 401, error: 'Unauthorized', message: 'name or password: not recognised (or the account is disabled)' });
+        return sendError(reply, 401, 'name or password: not recognised (or the account is disabled)');
       }
       limiter.succeed(name);
       const { token, csrfToken } = await app.db.transaction(async (tx) => {

@@ -1,4 +1,5 @@
 import { maySeePersonalData, READ } from '../auth/roles';
+import { sendError } from '../lib/http-errors';
 import { maskProperties, PERSONAL_PROPERTIES } from '../auth/personal-data';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { createLayerBounds } from '../services/layer-bounds';
@@ -14,8 +15,7 @@ import {
 
 type CollectionParams = { collectionId: string };
 
-const notFound = (reply: FastifyReply, message: string) =>
-  reply.code(404).send({ statusCode: 404, error: 'Not Found', message });
+const notFound = (reply: FastifyReply, message: string) => sendError(reply, 404, message);
 
 const noCollection = (reply: FastifyReply, id: string) => notFound(reply, `collectionId: no collection "${id}"; see GET /ogc/collections`);
 
@@ -59,7 +59,7 @@ export async function ogcRoutes(app: FastifyInstance) {
       const query = request.query as Record<string, unknown>;
       const personal = !maySeePersonalData(request.user, app.auth.personalDataRoles)
         && Object.keys(query).find((name) => PERSONAL_PROPERTIES.has(name));
-      if (personal) return reply.code(403).send({ statusCode: 403, error: 'Forbidden', message: `${personal}: personal data; your role may not filter on it` });
+      if (personal) return sendError(reply, 403, `${personal}: personal data; your role may not filter on it`);
       // Throws a ParameterError (400 naming the parameter) for an unknown or malformed one.
       const filter = parseItemsFilter(collection, query);
       const { limit = DEFAULT_LIMIT, offset = 0 } = request.query;

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { appendAudit, listAudit, type AuditFilter } from '../auth/audit-repository';
 import type { Role } from '../auth/roles';
 import { findUserById, findUserByName, insertUser, listUsers, updateUser, type UserChange } from '../auth/users-repository';
-import { notFound } from '../lib/http-errors';
+import { notFound, sendError } from '../lib/http-errors';
 import { AuditRouteSchema, CreateUserRouteSchema, ListUsersRouteSchema, UpdateUserRouteSchema } from '../schemas/auth.schema';
 
 // Users and the audit trail, for admins. Every write is audited in its own transaction.
@@ -14,7 +14,7 @@ export async function usersRoutes(app: FastifyInstance) {
   app.post<{ Body: { name: string; role: Role; areas?: string[]; password: string } }>(
     '/api/users', { schema: CreateUserRouteSchema, config: admin }, async (request, reply) => {
       if (await findUserByName(app.db, request.body.name)) {
-        return reply.code(409).send({ statusCode: 409, error: 'Conflict', message: `name: a user "${request.body.name}" exists` });
+        return sendError(reply, 409, `name: a user "${request.body.name}" exists`);
       }
       const created = await app.db.transaction(async (tx) => {
         const user = await insertUser(tx, request.body);
